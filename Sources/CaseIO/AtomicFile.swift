@@ -1,0 +1,80 @@
+/// Writes files so that readers see either the old content or the new, never a mix: the bytes
+/// go to a temporary file in the same directory, are flushed to disk, and the temporary file is
+/// renamed over the target.
+public enum AtomicFile {
+  /// What to do when the target already exists.
+  public enum ExistingFile: Sendable {
+    /// Replace it, keeping its permission bits.
+    case replace
+    /// Fail with ``FileError/Reason/alreadyExists``; the check and the write are one atomic step.
+    case fail
+  }
+
+  /// Writes `bytes` to `path` atomically.
+  ///
+  /// - Throws: ``FileError`` when the directory is not writable, the target exists and
+  ///   `existing` is `.fail`, or the disk is full. The target is untouched on failure.
+  public static func write(_ bytes: [UInt8], to path: String, existing: ExistingFile = .replace) throws(FileError) {
+    let (directory, name) = split(path)
+    var status = stat()
+    let targetExists = stat(path, &status) == 0
+    if targetExists && status.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, reason: .isDirectory) }
+    if targetExists && existing == .fail { throw FileError(path: path, reason: .alreadyExists) }
+
+    let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw FileError(path: path, errno: errno) }
+    var failure: FileError?
+    if targetExists && fchmod(descriptor, status.st_mode & 0o7777) != 0 { failure = FileError(path: path, errno: errno) }
+    if failure == nil { failure = writeAll(bytes, to: descriptor, path: path) }
+    if failure == nil && fsync(descriptor) != 0 { failure = FileError(path: path, errno: errno) }
+    if close(descriptor) != 0 && failure == nil { failure = FileError(path: path, errno: errno) }
+    if failure == nil {
+      switch existing {
+      case .replace:
+        if rename(temporary, path) != 0 { failure = FileError(path: path, errno: errno) }
+      case .fail:
+        // link(2) refuses to replace an existing name, so a file created meanwhile is kept.
+        if link(temporary, path) != 0 { failure = FileError(path: path, errno: errno) }
+        unlink(temporary)
+      }
+    }
+    if let failure {
+      unlink(temporary)
+      throw failure
+    }
+    syncDirectory(directory)
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> FileError? {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { buffer in
+        // swift-format-ignore: NeverForceUnwrap
+        // The array has bytes left to write, so it has a base address.
+        systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        return FileError(path: path, errno: errno)
+      }
+      written += result
+    }
+    return nil
+  }
+
+  /// Flushes the directory entry of a rename to disk (best effort).
+  private static func syncDirectory(_ directory: String) {
+    let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+
+  /// The directory part and the file name of `path`.
+  static func split(_ path: String) -> (directory: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let directory = String(path[..<slash])
+    return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+  }
+}
