@@ -4,6 +4,9 @@ import PackageDescription
 let package = Package(
   name: "cases",
   platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "cases", targets: ["cases"])
+  ],
   dependencies: [],
   targets: [
     // Files: reading, atomic writing and listing, with plain system calls.
@@ -11,6 +14,26 @@ let package = Package(
     // JSON: a strict parser that keeps source positions, values, pointers and a canonical writer.
     .target(name: "CaseJSON"),
     .testTarget(name: "CaseJSONTests", dependencies: ["CaseJSON"]),
-    .testTarget(name: "CaseIOTests", dependencies: ["CaseIO"]),
+    // Regular expressions with ECMA-262 semantics, for `pattern` and `patternProperties`.
+    .target(name: "CaseRegex"),
+    .testTarget(name: "CaseRegexTests", dependencies: ["CaseRegex"]),
+    // The JSON Schema checker: registry, compiler and evaluator for drafts 4 to 2020-12.
+    .target(name: "CaseSchema", dependencies: ["CaseIO", "CaseJSON", "CaseRegex"]),
+    .testTarget(name: "CaseSchemaTests", dependencies: ["CaseSchema", "CaseJSON", "CaseTestSupport"]),
+    // Command lines: parsing argv, help screens, usage errors and completion scripts.
+    .target(name: "CommandLineKit", dependencies: ["CaseIO"]),
+    .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
+    // The application: repositories of case studies and what can be done with them.
+    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON"]),
+    .testTarget(name: "CaseKitTests", dependencies: ["CaseKit"]),
+    // The `cases` commands: arguments in, rendered text and exit status out.
+    .target(name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CommandLineKit"]),
+    .testTarget(name: "CasesCLITests", dependencies: ["CasesCLI", "CommandLineKit", "CaseTestSupport"]),
+    .executableTarget(name: "cases", dependencies: ["CasesCLI"]),
+    // Benchmarks that print figures beside their peers (JSON parsing, validation, search).
+    .executableTarget(name: "cases-bench", dependencies: ["CaseIO", "CaseJSON", "CommandLineKit"]),
+    .testTarget(name: "CaseIOTests", dependencies: ["CaseIO", "CaseTestSupport"]),
+    // Helpers shared by the test targets (temporary folders).
+    .target(name: "CaseTestSupport", dependencies: ["CaseIO"], path: "Tests/CaseTestSupport"),
   ]
 )

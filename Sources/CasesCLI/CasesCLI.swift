@@ -1,0 +1,49 @@
+import CaseIO
+import CommandLineKit
+
+/// The `cases` command line: the command tree and the entry point.
+public enum CasesCLI {
+  /// The version `cases --version` prints.
+  public static let version = "0.1.0"
+
+  /// Runs `cases` as a process (real streams, environment and working directory) and exits.
+  /// `arguments` includes the program name, as `CommandLine.arguments` does.
+  public static func main(_ arguments: [String]) -> Never {
+    signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE, which ends output quietly
+    exit(run(Array(arguments.dropFirst()), context: .process()).rawValue)
+  }
+
+  /// Runs `cases` with `arguments` (without the program name) in `context`.
+  public static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {
+    CommandRunner.run(rootCommand, arguments: arguments, context: context)
+  }
+
+  /// Options every command accepts.
+  static let sharedOptions: [Option] = [
+    .value(
+      "repo", valueName: "dir", "The case-study repository (default: the folder above that holds casestudies/).",
+      inherited: true, completion: .directory),
+    .value(
+      "color", valueName: "when", "When to use colour.", allowed: ["auto", "always", "never"], default: "auto",
+      inherited: true),
+  ]
+
+  /// The whole command tree.
+  static let rootCommand = Command(
+    "cases",
+    abstract: "Validate, search and add case studies of public-sector data and AI.",
+    discussion: """
+      Case studies record how public bodies' use of data and AI affects communities, and how those bodies \
+      involve the public. Each one is a JSON file in casestudies/, checked against schemas/.
+
+      EXIT STATUS:
+        0   success
+        1   the answer is no: invalid documents, no results, files that would change
+        2   an error: an unreadable file, an unusable schema, a corrupt index
+        64  a usage error in the command line
+      """,
+    version: version,
+    options: sharedOptions,
+    subcommands: [FmtCommand.command]
+  )
+}

@@ -1,0 +1,36 @@
+import CaseKit
+import CommandLineKit
+
+extension ParsedArguments {
+  /// The repository the command works on, from `--repo`, `CASES_REPO` or the folders above.
+  ///
+  /// - Throws: ``CommandFailure`` explaining how to point `cases` at a repository.
+  func repository(in context: CommandContext) throws -> RepositoryLocation {
+    do {
+      return try RepositoryLocation.find(
+        explicit: value("repo").map(context.absolutePath), environment: context.environment,
+        from: context.currentDirectory)
+    } catch {
+      throw CommandFailure(error.description, hints: ["Help:  " + error.hint])
+    }
+  }
+
+  /// Styling for standard error.
+  func errorStyle(_ context: CommandContext) -> TextStyle {
+    TextStyle(enabled: context.usesColor(context.stderr, mode: value("color")))
+  }
+
+  /// Styling for standard output.
+  func outputStyle(_ context: CommandContext) -> TextStyle {
+    TextStyle(enabled: context.usesColor(context.stdout, mode: value("color")))
+  }
+}
+
+extension CommandContext {
+  /// `path` as the user should see it: relative to the working directory when inside it.
+  func displayPath(_ path: String) -> String {
+    guard currentDirectory != "/" else { return path }
+    let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}

@@ -1,0 +1,42 @@
+import CaseJSON
+
+/// One finding to show the user: `path:line:col: error: message [code]`.
+struct Diagnostic: Sendable, Equatable {
+  enum Severity: String, Sendable {
+    case error, warning, note
+  }
+
+  var severity: Severity
+  var path: String?
+  var location: SourceLocation?
+  var message: String
+  /// The keyword or rule that produced it, shown in brackets.
+  var code: String?
+
+  init(_ severity: Severity, path: String?, location: SourceLocation? = nil, message: String, code: String? = nil) {
+    self.severity = severity
+    self.path = path
+    self.location = location
+    self.message = message
+    self.code = code
+  }
+}
+
+/// Prints diagnostics in the compilers' text form, coloured on a terminal.
+struct DiagnosticPrinter {
+  let style: TextStyle
+
+  func render(_ diagnostic: Diagnostic) -> String {
+    var prefix = diagnostic.path ?? "cases"
+    if let location = diagnostic.location { prefix += ":\(location.line):\(location.column)" }
+    let label: String
+    switch diagnostic.severity {
+    case .error: label = style.error("error:")
+    case .warning: label = style.warning("warning:")
+    case .note: label = style.note("note:")
+    }
+    var text = style.bold(prefix + ":") + " " + label + " " + diagnostic.message
+    if let code = diagnostic.code { text += " " + style.dim("[\(code)]") }
+    return text
+  }
+}

@@ -1,0 +1,65 @@
+import CaseIO
+
+/// Runs a command tree: parses the arguments, prints help, versions, completion scripts and
+/// usage errors, runs the chosen command, and turns what it throws into text and a status.
+public enum CommandRunner {
+  /// Runs `root` with `arguments` (without the program name) and returns the exit status.
+  ///
+  /// Help goes to standard output with status 0; usage errors go to standard error in the
+  /// `Error: … / Usage: … / See '… --help'` form with status 64; ``CommandFailure``s print
+  /// `Error: message` and their hints; any other error prints `Error: …` with status 2.
+  public static func run(_ root: Command, arguments: [String], context: CommandContext) -> ExitStatus {
+    defer {
+      context.stdout.flush()
+      context.stderr.flush()
+    }
+    let request: ArgumentParser.Request
+    do {
+      request = try ArgumentParser.parse(arguments, root: root)
+    } catch {
+      report(error.error, path: error.path, context: context)
+      return .usage
+    }
+    switch request {
+    case .help(let path):
+      context.stdout.line(HelpFormatter.help(for: path, width: context.width))
+      return .success
+    case .version(let version):
+      context.stdout.line(version)
+      return .success
+    case .completionScript(let shell):
+      guard let script = CompletionScript.generate(for: root, shell: shell) else {
+        report(UsageError(CompletionScript.unsupportedShellMessage(shell)), path: [root], context: context)
+        return .usage
+      }
+      context.stdout.write(script)
+      return .success
+    case .run(let parsed):
+      do {
+        // swift-format-ignore: NeverForceUnwrap
+        // The parser returns `.run` only for commands that have an action.
+        return try parsed.command.action!(parsed, context)
+      } catch let error as UsageError {
+        report(error, path: parsed.path, context: context)
+        return .usage
+      } catch let failure as CommandFailure {
+        context.stderr.line("Error: \(failure.message)")
+        for hint in failure.hints { context.stderr.line(hint) }
+        return failure.status
+      } catch let status as ExitStatus {
+        return status
+      } catch {
+        context.stderr.line("Error: \(error)")
+        return .error
+      }
+    }
+  }
+
+  /// The usage-error block, exactly as swift-argument-parser prints it.
+  static func report(_ error: UsageError, path: [Command], context: CommandContext) {
+    var text = "Error: \(error.message)\n"
+    if !error.help.isEmpty { text += "Help:  \(error.help)\n" }
+    text += HelpFormatter.usageBlock(for: path)
+    context.stderr.line(text)
+  }
+}

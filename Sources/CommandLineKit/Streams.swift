@@ -1,0 +1,147 @@
+import CaseIO
+
+/// Where a command writes text: a file descriptor (buffered) or memory (for tests).
+///
+/// Writing to a closed pipe (`cases … | head`) ends the process quietly with status 0, as
+/// ripgrep does: the reader has what it wanted.
+public final class TextOutput {
+  private enum Target {
+    case descriptor(Int32)
+    case memory
+  }
+
+  private let target: Target
+  private var buffer: [UInt8] = []
+  /// True when the stream is an interactive terminal.
+  public let isTerminal: Bool
+
+  /// A buffered stream writing to `descriptor`.
+  public init(descriptor: Int32) {
+    target = .descriptor(descriptor)
+    isTerminal = isatty(descriptor) == 1
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  /// A stream that keeps what is written, for tests; `isTerminal` pretends to be a terminal.
+  public init(capturingAsTerminal isTerminal: Bool = false) {
+    target = .memory
+    self.isTerminal = isTerminal
+  }
+
+  /// Everything written so far to a capturing stream.
+  public var captured: String { String(decoding: buffer, as: UTF8.self) }
+
+  /// Writes text as it is (add the newline yourself, or use ``line(_:)``).
+  public func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    flushIfFull()
+  }
+
+  /// Writes bytes as they are.
+  public func write(bytes: some Sequence<UInt8>) {
+    buffer.append(contentsOf: bytes)
+    flushIfFull()
+  }
+
+  /// Writes `text` and a newline.
+  public func line(_ text: String = "") {
+    buffer.append(contentsOf: text.utf8)
+    buffer.append(UInt8(ascii: "\n"))
+    if isTerminal { flush() } else { flushIfFull() }
+  }
+
+  private func flushIfFull() {
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// Sends buffered text to the descriptor.
+  public func flush() {
+    guard case .descriptor(let descriptor) = target, !buffer.isEmpty else { return }
+    var written = 0
+    while written < buffer.count {
+      let result = buffer.withUnsafeBytes { raw in
+        // swift-format-ignore: NeverForceUnwrap
+        // The buffer is not empty, so it has a base address.
+        systemWrite(descriptor, raw.baseAddress! + written, raw.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        if errno == EPIPE { exit(0) }
+        break  // nothing sensible to do when the terminal itself fails
+      }
+      written += result
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+/// Where a command reads input from: a file descriptor or a scripted text (for tests).
+public final class TextInput {
+  private enum Source {
+    case descriptor(Int32)
+    case scripted
+  }
+
+  private let source: Source
+  private var pending: [UInt8] = []
+  private var atEnd = false
+  /// True when the input is an interactive terminal.
+  public let isTerminal: Bool
+
+  public init(descriptor: Int32) {
+    source = .descriptor(descriptor)
+    isTerminal = isatty(descriptor) == 1
+  }
+
+  /// Input that yields `text`, then end of input.
+  public init(scripted text: String, isTerminal: Bool = false) {
+    source = .scripted
+    pending = Array(text.utf8)
+    atEnd = true
+    self.isTerminal = isTerminal
+  }
+
+  /// The next line without its line end, or nil at end of input.
+  public func readLine() -> String? {
+    while true {
+      if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+        var line = Array(pending[..<newline])
+        pending.removeSubrange(...newline)
+        if line.last == UInt8(ascii: "\r") { line.removeLast() }
+        return String(decoding: line, as: UTF8.self)
+      }
+      if atEnd {
+        guard !pending.isEmpty else { return nil }
+        defer { pending.removeAll() }
+        return String(decoding: pending, as: UTF8.self)
+      }
+      fill()
+    }
+  }
+
+  /// Everything left until end of input.
+  public func readAll() -> [UInt8] {
+    while !atEnd { fill() }
+    defer { pending.removeAll() }
+    return pending
+  }
+
+  private func fill() {
+    guard case .descriptor(let descriptor) = source else {
+      atEnd = true
+      return
+    }
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    let count = chunk.withUnsafeMutableBytes { raw in
+      // swift-format-ignore: NeverForceUnwrap
+      // The chunk is not empty, so it has a base address.
+      systemRead(descriptor, raw.baseAddress!, raw.count)
+    }
+    if count < 0 && errno == EINTR { return }
+    if count <= 0 {
+      atEnd = true
+      return
+    }
+    pending.append(contentsOf: chunk[..<count])
+  }
+}

@@ -1,0 +1,11 @@
+import CaseIO
+import CommandLineKit
+
+/// `cases-bench`: benchmarks that print figures beside their peers, run in the same process.
+let bench = Command(
+  "cases-bench",
+  abstract: "Benchmarks for cases, measured beside their peers in the same run.",
+  subcommands: [JSONBenchmark.command]
+)
+signal(SIGPIPE, SIG_IGN)
+exit(CommandRunner.run(bench, arguments: Array(CommandLine.arguments.dropFirst()), context: .process()).rawValue)

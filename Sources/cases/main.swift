@@ -1,0 +1,3 @@
+import CasesCLI
+
+CasesCLI.main(CommandLine.arguments)

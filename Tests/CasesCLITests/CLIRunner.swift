@@ -1,0 +1,21 @@
+import CasesCLI
+import CommandLineKit
+
+/// Runs `cases` in-process with captured streams, a fixed width and no colour.
+struct CLIResult {
+  var stdout: String
+  var stderr: String
+  var status: ExitStatus
+}
+
+func runCases(
+  _ arguments: [String], in directory: String = "/", environment: [String: String] = [:], stdin: String = ""
+) -> CLIResult {
+  var fullEnvironment = ["COLUMNS": "80"]
+  fullEnvironment.merge(environment) { $1 }
+  let context = CommandContext(
+    stdout: TextOutput(), stderr: TextOutput(), stdin: TextInput(scripted: stdin),
+    environment: fullEnvironment, currentDirectory: directory)
+  let status = CasesCLI.run(arguments, context: context)
+  return CLIResult(stdout: context.stdout.captured, stderr: context.stderr.captured, status: status)
+}
