@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "cases",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "cases", targets: ["cases"])
   ],
@@ -18,16 +18,20 @@ let package = Package(
     .target(name: "CaseRegex"),
     .testTarget(name: "CaseRegexTests", dependencies: ["CaseRegex"]),
     // The JSON Schema checker: registry, compiler and evaluator for drafts 4 to 2020-12.
-    .target(name: "CaseSchema", dependencies: ["CaseIO", "CaseJSON", "CaseRegex"]),
+    .target(
+      name: "CaseSchema", dependencies: ["CaseIO", "CaseJSON", "CaseRegex"],
+      // Compiled schemas are written once and then only read; release builds skip the dynamic
+      // exclusivity checks on their class properties (debug builds and tests keep them).
+      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .testTarget(name: "CaseSchemaTests", dependencies: ["CaseSchema", "CaseJSON", "CaseTestSupport"]),
     // Command lines: parsing argv, help screens, usage errors and completion scripts.
     .target(name: "CommandLineKit", dependencies: ["CaseIO"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     // The application: repositories of case studies and what can be done with them.
-    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON"]),
+    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema"]),
     .testTarget(name: "CaseKitTests", dependencies: ["CaseKit"]),
     // The `cases` commands: arguments in, rendered text and exit status out.
-    .target(name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CommandLineKit"]),
+    .target(name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CommandLineKit"]),
     .testTarget(name: "CasesCLITests", dependencies: ["CasesCLI", "CommandLineKit", "CaseTestSupport"]),
     .executableTarget(name: "cases", dependencies: ["CasesCLI"]),
     // Benchmarks that print figures beside their peers (JSON parsing, validation, search).

@@ -16,24 +16,31 @@ public enum FileReader {
 
   /// Everything readable from `descriptor` until end of file (for pipes and standard input too).
   public static func readAll(_ descriptor: Int32, path: String, sizeHint: Int = 0) throws(FileError) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
-    var count = 0
+    var capacity = max(sizeHint, 0) + 1  // one spare byte shows end of file without a second read
+    var bytes: [UInt8] = []
+    var failure: Int32 = 0
     while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65_536))) }
-      let capacity = bytes.count - count
-      let received = bytes.withUnsafeMutableBytes { buffer in
-        // swift-format-ignore: NeverForceUnwrap
-        // The array is never empty here, so it has a base address.
-        systemRead(descriptor, buffer.baseAddress! + count, capacity)
+      var received = 0
+      // Read straight into the array's spare capacity, without zero-filling it first.
+      let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+        while received < capacity {
+          // swift-format-ignore: NeverForceUnwrap
+          // The capacity is at least one byte, so the buffer has a base address.
+          let count = systemRead(descriptor, buffer.baseAddress! + received, capacity - received)
+          if count < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            break
+          }
+          if count == 0 { break }
+          received += count
+        }
+        initialized = received
       }
-      if received < 0 {
-        if errno == EINTR { continue }
-        throw FileError(path: path, errno: errno)
-      }
-      if received == 0 { break }
-      count += received
+      if failure != 0 { throw FileError(path: path, errno: failure) }
+      bytes += chunk
+      if received < capacity { return bytes }
+      capacity = max(capacity, 65_536)
     }
-    bytes.removeSubrange(count...)
-    return bytes
   }
 }

@@ -23,7 +23,7 @@ public enum FileTree {
   public static func files(under directory: String, suffix: String = ".json") throws(FileError) -> [String] {
     var found: [String] = []
     try collect(directory, suffix: suffix, into: &found, isTop: true)
-    return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return found.sorted()
   }
 
   private static func collect(_ directory: String, suffix: String, into found: inout [String], isTop: Bool)

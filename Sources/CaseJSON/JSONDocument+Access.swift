@@ -7,7 +7,7 @@ extension JSONDocument {
   /// The kind of the value at `index`.
   @inlinable
   public func kind(at index: Int) -> JSONKind {
-    switch nodes[index].kind {
+    switch tape[index].kind {
     case .null: return .null
     case .false, .true: return .boolean
     case .number: return .number
@@ -19,12 +19,12 @@ extension JSONDocument {
 
   /// The boolean at `index` (false for other kinds).
   @inlinable
-  public func isTrue(at index: Int) -> Bool { nodes[index].kind == .true }
+  public func isTrue(at index: Int) -> Bool { tape[index].kind == .true }
 
   /// The number of elements or members of the container at `index`; 0 for other kinds.
   @inlinable
   public func count(at index: Int) -> Int {
-    let node = nodes[index]
+    let node = tape[index]
     return node.isContainer ? Int(node.a) : 0
   }
 
@@ -35,7 +35,7 @@ extension JSONDocument {
 
   /// The byte offset where the value at `index` starts.
   @inlinable
-  public func offset(at index: Int) -> Int { Int(nodes[index].offset) }
+  public func offset(at index: Int) -> Int { Int(tape[index].offset) }
 
   /// Calls `body` with the UTF-8 bytes of the string or key at `index`.
   @inlinable
@@ -52,10 +52,7 @@ extension JSONDocument {
 
   /// The exact value of the number at `index`.
   public func number(at index: Int) -> ExactDecimal {
-    let node = nodes[index]
-    return bytes.withUnsafeBufferPointer { all in
-      ExactDecimal(lexeme: UnsafeBufferPointer(rebasing: all[Int(node.a)..<Int(node.a) + Int(node.b)]))
-    }
+    withLexemeBytes(at: index) { ExactDecimal(lexeme: $0) }
   }
 
   /// The value at `index`, copied out.
@@ -71,9 +68,6 @@ extension JSONDocument {
   public func withLexeme<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
     -> Result
   {
-    let node = nodes[index]
-    return try bytes.withUnsafeBufferPointer { all in
-      try body(UnsafeBufferPointer(rebasing: all[Int(node.a)..<Int(node.a) + Int(node.b)]))
-    }
+    try withLexemeBytes(at: index, body)
   }
 }

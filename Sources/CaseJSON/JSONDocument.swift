@@ -4,13 +4,16 @@
 /// bytes, so parsing allocates a few arrays per document rather than one object per value,
 /// and every value and key knows its source position. ``JSONNode`` is the view used to read it;
 /// ``JSONNode/value`` copies a subtree out as a ``JSONValue``.
-public final class JSONDocument: Sendable {
-  /// The source text, UTF-8.
-  public let bytes: [UInt8]
-  /// The values in pre-order; index 0 is the root.
-  @usableFromInline let nodes: [JSONTapeNode]
+public final class JSONDocument: @unchecked Sendable {
+  /// The source text, the decoded strings and the nodes live in one allocation owned by the
+  /// document and never changed after parsing; readers use these buffers directly, so walking
+  /// a document costs no reference counting (which matters when threads share documents).
+  @usableFromInline let text: UnsafeBufferPointer<UInt8>
   /// Strings that contained escapes, decoded; nodes with ``JSONTapeNode/escaped`` point here.
-  @usableFromInline let decoded: [UInt8]
+  @usableFromInline let decodedText: UnsafeBufferPointer<UInt8>
+  /// The values in pre-order; index 0 is the root.
+  @usableFromInline let tape: UnsafeBufferPointer<JSONTapeNode>
+  private let allocation: UnsafeMutableRawPointer
   /// Line starts, for turning offsets into line and column.
   public let lines: LineTable
   /// True when some object repeats a key (only possible when the options allow it).
@@ -24,11 +27,25 @@ public final class JSONDocument: Sendable {
     try bytes.withUnsafeBufferPointer { (input) throws(JSONParseError) in
       try parser.parseDocument(input)
     }
-    self.bytes = bytes
-    self.nodes = parser.nodes
-    self.decoded = parser.decoded
-    self.lines = parser.lines
-    self.hasDuplicateKeys = parser.sawDuplicateKey
+    let nodeOffset = (bytes.count + parser.decoded.count + 15) & ~15
+    let size = nodeOffset + parser.nodes.count * MemoryLayout<JSONTapeNode>.stride
+    allocation = .allocate(byteCount: max(size, 1), alignment: 16)
+    let textStart = allocation.bindMemory(to: UInt8.self, capacity: bytes.count + parser.decoded.count)
+    bytes.withUnsafeBufferPointer { textStart.initialize(from: $0.baseAddress!, count: $0.count) }
+    parser.decoded.withUnsafeBufferPointer {
+      if let base = $0.baseAddress { (textStart + bytes.count).initialize(from: base, count: $0.count) }
+    }
+    let nodeStart = (allocation + nodeOffset).bindMemory(to: JSONTapeNode.self, capacity: parser.nodes.count)
+    parser.nodes.withUnsafeBufferPointer { nodeStart.initialize(from: $0.baseAddress!, count: $0.count) }
+    text = UnsafeBufferPointer(start: textStart, count: bytes.count)
+    decodedText = UnsafeBufferPointer(start: textStart + bytes.count, count: parser.decoded.count)
+    tape = UnsafeBufferPointer(start: nodeStart, count: parser.nodes.count)
+    lines = parser.lines
+    hasDuplicateKeys = parser.sawDuplicateKey
+  }
+
+  deinit {
+    allocation.deallocate()
   }
 
   /// Parses the UTF-8 text of `text`.
@@ -36,32 +53,42 @@ public final class JSONDocument: Sendable {
     try self.init(parsing: Array(text.utf8), options: options)
   }
 
+  /// The source text, UTF-8 (a copy).
+  public var bytes: [UInt8] { Array(text) }
+
   /// The top-level value.
   public var root: JSONNode { JSONNode(document: self, index: 0) }
 
   /// The number of values (and keys) in the document.
-  public var nodeCount: Int { nodes.count }
+  public var nodeCount: Int { tape.count }
 
   /// The line and column of a byte offset in this document.
   public func location(ofOffset offset: Int) -> SourceLocation {
-    bytes.withUnsafeBufferPointer { lines.location(of: offset, in: $0) }
+    lines.location(of: offset, in: text)
   }
 
   /// The index just past the subtree that starts at `index`.
   @inlinable
   func end(of index: Int) -> Int {
-    let node = nodes[index]
+    let node = tape[index]
     return node.isContainer ? Int(node.b) : index + 1
   }
 
   /// Calls `body` with the UTF-8 bytes of the string (or key) node at `index`.
   @inlinable
   func withStringBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-    let node = nodes[index]
-    let buffer = node.escaped ? decoded : bytes
-    return try buffer.withUnsafeBufferPointer { all in
-      try body(UnsafeBufferPointer(rebasing: all[Int(node.a)..<Int(node.a) + Int(node.b)]))
-    }
+    let node = tape[index]
+    let base = node.escaped ? decodedText : text
+    // swift-format-ignore: NeverForceUnwrap
+    // A string node's range lies inside its buffer, which is then not empty.
+    return try body(UnsafeBufferPointer(start: base.baseAddress.map { $0 + Int(node.a) }, count: Int(node.b)))
+  }
+
+  /// Calls `body` with the lexeme bytes of the number node at `index`.
+  @inlinable
+  func withLexemeBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    let node = tape[index]
+    return try body(UnsafeBufferPointer(start: text.baseAddress.map { $0 + Int(node.a) }, count: Int(node.b)))
   }
 }
 

@@ -11,7 +11,7 @@ public struct JSONNode: Sendable {
     self.index = index
   }
 
-  @inlinable var node: JSONTapeNode { document.nodes[index] }
+  @inlinable var node: JSONTapeNode { document.tape[index] }
 
   /// The kind of value.
   public var kind: JSONKind {
@@ -66,10 +66,7 @@ public struct JSONNode: Sendable {
   }
 
   private func withLexeme<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    let node = self.node
-    return document.bytes.withUnsafeBufferPointer { all in
-      body(UnsafeBufferPointer(rebasing: all[Int(node.a)..<Int(node.a) + Int(node.b)]))
-    }
+    document.withLexemeBytes(at: index, body)
   }
 
   // MARK: - Containers
@@ -87,7 +84,7 @@ public struct JSONNode: Sendable {
   public subscript(key: String) -> JSONNode? {
     var key = key
     return key.withUTF8 { wanted in
-      members.first { member in member.key.withStringBytes { $0.elementsEqual(wanted) } == true }?.value
+      members.first { member in member.key.withStringBytes { bytesEqual($0, wanted) } == true }?.value
     }
   }
 
@@ -105,7 +102,7 @@ public struct JSONNode: Sendable {
     let container: Int
 
     public func makeIterator() -> Iterator {
-      let node = document.nodes[container]
+      let node = document.tape[container]
       let end = node.kind == .array ? Int(node.b) : container + 1
       return Iterator(document: document, cursor: container + 1, end: end)
     }
@@ -130,7 +127,7 @@ public struct JSONNode: Sendable {
     let container: Int
 
     public func makeIterator() -> Iterator {
-      let node = document.nodes[container]
+      let node = document.tape[container]
       let end = node.kind == .object ? Int(node.b) : container + 1
       return Iterator(document: document, cursor: container + 1, end: end)
     }

@@ -89,3 +89,9 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     hasher.combine(combined)
   }
 }
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+  public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    self.init(elements)
+  }
+}

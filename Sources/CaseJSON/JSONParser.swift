@@ -199,7 +199,7 @@ struct JSONParserState {
 
   private func keyBytesEqual(_ first: Int, _ second: Int, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
     guard nodes[first].b == nodes[second].b else { return false }
-    return withKeyBytes(first, input) { a in withKeyBytes(second, input) { b in a.elementsEqual(b) } }
+    return withKeyBytes(first, input) { a in withKeyBytes(second, input) { b in bytesEqual(a, b) } }
   }
 }
 

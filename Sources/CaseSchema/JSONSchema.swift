@@ -10,6 +10,9 @@ import CaseJSON
 /// ```
 public struct JSONSchema: Sendable {
   let root: SchemaNode
+  private let uri: String
+  private let registry: SchemaRegistry
+  private let assertsFormats: Bool
   /// The dialect of the root schema.
   public var draft: Draft { root.draft }
 
@@ -22,6 +25,17 @@ public struct JSONSchema: Sendable {
     guard let reference = URIReference(uri) else { throw SchemaError(.unresolvableReference(uri)) }
     let compiler = SchemaCompiler(registry: registry, assertsFormats: assertsFormats)
     root = try compiler.compile(reference)
+    self.uri = uri
+    self.registry = registry
+    self.assertsFormats = assertsFormats
+  }
+
+  /// A separately compiled copy, for another thread: compiled schemas are shared read-only,
+  /// but reference counting on shared objects makes threads contend, so each validating
+  /// thread does better with its own copy. Compiling again cannot fail (everything it needs
+  /// was loaded the first time); the original is returned if it somehow does.
+  public func copyForAnotherThread() -> JSONSchema {
+    (try? JSONSchema(uri: uri, registry: registry, assertsFormats: assertsFormats)) ?? self
   }
 
   /// Whether `document` is valid: the fast path, which stops at the first failure.

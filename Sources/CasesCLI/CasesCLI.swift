@@ -44,6 +44,6 @@ public enum CasesCLI {
       """,
     version: version,
     options: sharedOptions,
-    subcommands: [FmtCommand.command]
+    subcommands: [ValidateCommand.command, FmtCommand.command]
   )
 }

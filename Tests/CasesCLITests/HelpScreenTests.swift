@@ -31,6 +31,7 @@ struct HelpScreenTests {
           -h, --help              Show help information.
 
         SUBCOMMANDS:
+          validate                Validate JSON documents against a JSON Schema.
           fmt                     Rewrite JSON files in the canonical format.
 
           See 'cases help <subcommand>' for detailed help.

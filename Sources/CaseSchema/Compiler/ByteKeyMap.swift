@@ -1,3 +1,5 @@
+import CaseJSON
+
 /// A read-only hash map from strings to values, looked up by UTF-8 bytes without building a
 /// `String`: the checker matches object keys straight out of the document's bytes.
 struct ByteKeyMap<Value>: @unchecked Sendable {
@@ -42,7 +44,7 @@ struct ByteKeyMap<Value>: @unchecked Sendable {
     while true {
       let entry = Int(slots[slot])
       if entry < 0 { return nil }
-      if entries[entry].key.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return entry }
+      if entries[entry].key.withUnsafeBufferPointer({ bytesEqual($0, key) }) { return entry }
       slot = (slot + 1) & mask
     }
   }

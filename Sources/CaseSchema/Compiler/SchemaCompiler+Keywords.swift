@@ -40,8 +40,10 @@ extension SchemaCompiler {
       try compileApplicators(node, &keywords, draft: draft)
     }
     let formatAsserted = assertsFormats || vocabularies.contains(.formatAssertion)
-    if formatAsserted, let format = try keywords.string("format"), FormatChecker.isKnown(format) {
-      node.forStrings.append(Keyword(name: "format", check: .format(format)))
+    if formatAsserted, let format = try keywords.string("format"),
+      let validate = FormatChecker.validatorIncludingRegex(for: format)
+    {
+      node.forStrings.append(Keyword(name: "format", check: .format(format, validate)))
     }
     if draft == .draft7 {
       // Draft 7 lets content keywords assert; later dialects made them annotations only.
@@ -118,7 +120,7 @@ extension SchemaCompiler {
     if try keywords.bool("uniqueItems") == true { node.forArrays.append(Keyword(name: "uniqueItems", check: .uniqueItems)) }
     // Objects.
     if let names = try keywords.strings("required"), !names.isEmpty {
-      node.forObjects.append(Keyword(name: "required", check: .required(names)))
+      node.forObjects.append(Keyword(name: "required", check: .required(RequiredNames(names))))
     }
     if let limit = try keywords.count("minProperties") {
       node.forObjects.append(Keyword(name: "minProperties", check: .minProperties(limit)))
@@ -132,8 +134,11 @@ extension SchemaCompiler {
   }
 
   private func compileApplicators(_ node: SchemaNode, _ keywords: inout KeywordReader, draft: Draft) throws(SchemaError) {
-    for (name, make) in [("allOf", Check.allOf), ("anyOf", Check.anyOf), ("oneOf", Check.oneOf)] {
-      if let schemas = try keywords.schemaArray(name) { node.general.append(Keyword(name: name, check: make(schemas))) }
+    let combinations: [(StaticString, ([SchemaNode]) -> Check)] = [
+      ("allOf", Check.allOf), ("anyOf", Check.anyOf), ("oneOf", Check.oneOf),
+    ]
+    for (name, make) in combinations {
+      if let schemas = try keywords.schemaArray("\(name)") { node.general.append(Keyword(name: name, check: make(schemas))) }
     }
     if let schema = try keywords.schema("not") { node.general.append(Keyword(name: "not", check: .not(schema))) }
     if draft >= .draft7, let condition = try keywords.schema("if") {

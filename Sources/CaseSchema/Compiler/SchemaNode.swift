@@ -46,8 +46,9 @@ final class SchemaNode: @unchecked Sendable {
 
 /// One keyword of a compiled schema.
 struct Keyword: @unchecked Sendable {
-  /// The keyword's name, the last token of its keyword location.
-  let name: String
+  /// The keyword's name, the last token of its keyword location (a literal: no reference
+  /// counting when keywords are copied in the evaluation loop).
+  let name: StaticString
   let check: Check
 }
 
@@ -73,7 +74,7 @@ enum Check {
   case minLength(Int)
   case maxLength(Int)
   case pattern(ECMARegex)
-  case format(String)
+  case format(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Bool)
   /// Draft 7's `contentEncoding: base64` and `contentMediaType: application/json`.
   case content(base64: Bool, json: Bool)
   // Arrays
@@ -85,7 +86,7 @@ enum Check {
   case unevaluatedItems(SchemaNode)
   // Objects
   case properties(PropertySchemas)
-  case required([String])
+  case required(RequiredNames)
   case minProperties(Int)
   case maxProperties(Int)
   case propertyNames(SchemaNode)
@@ -153,8 +154,8 @@ struct ItemSchemas: @unchecked Sendable {
   var prefix: [SchemaNode]
   var rest: SchemaNode?
   /// The keyword that holds `rest` (`items` or `additionalItems`), for error locations.
-  var restKeyword: String
-  var prefixKeyword: String
+  var restKeyword: StaticString
+  var prefixKeyword: StaticString
 }
 
 /// `contains` with its `minContains`/`maxContains` bounds.
@@ -186,5 +187,16 @@ final class PropertySchemas: @unchecked Sendable {
     self.hasProperties = hasProperties
     self.hasPatterns = hasPatterns
     self.declared = named.map(\.0)
+  }
+}
+
+/// The names `required` lists, matched against an object's keys in one pass.
+final class RequiredNames: @unchecked Sendable {
+  let names: [String]
+  let positions: ByteKeyMap<Int>
+
+  init(_ names: [String]) {
+    self.names = names
+    self.positions = ByteKeyMap(names.enumerated().map { ($1, $0) })
   }
 }

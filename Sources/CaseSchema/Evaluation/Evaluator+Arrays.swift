@@ -7,7 +7,8 @@ extension Evaluator {
     let count = document.count(at: instance)
     switch keyword.check {
     case .minItems(let limit), .maxItems(let limit):
-      let isMinimum = keyword.name == "minItems"
+      let isMinimum: Bool
+      if case .minItems = keyword.check { isMinimum = true } else { isMinimum = false }
       guard isMinimum ? count < limit : count > limit else { return true }
       if collectsErrors {
         report(node, instance, keyword: keyword.name, message: Messages.itemCount(count, limit: limit, minimum: isMinimum))
@@ -96,7 +97,7 @@ extension Evaluator {
     collectsErrors = collecting
     let valid = matches >= rule.minimum && matches <= (rule.maximum ?? Int.max)
     if !valid && collectsErrors {
-      let name = matches < rule.minimum ? (rule.minimum == 1 ? "contains" : "minContains") : "maxContains"
+      let name: StaticString = matches < rule.minimum ? (rule.minimum == 1 ? "contains" : "minContains") : "maxContains"
       report(
         node, instance, keyword: name,
         message: Messages.contains(matches: matches, minimum: rule.minimum, maximum: rule.maximum))

@@ -209,7 +209,7 @@ extension Evaluator {
     return name.withUTF8 { wanted in
       var key = instance + 1
       for _ in 0..<document.count(at: instance) {
-        if document.withString(at: key, { $0.elementsEqual(wanted) }) { return key + 1 }
+        if document.withString(at: key, { bytesEqual($0, wanted) }) { return key + 1 }
         key = document.subtreeEnd(key + 1)
       }
       return nil

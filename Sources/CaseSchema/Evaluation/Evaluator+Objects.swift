@@ -9,16 +9,11 @@ extension Evaluator {
     switch keyword.check {
     case .properties(let rule):
       return checkProperties(rule, node, instance, &evaluated)
-    case .required(let names):
-      var valid = true
-      for name in names where memberValue(instance, name) == nil {
-        valid = false
-        guard collectsErrors else { return false }
-        report(node, instance, keyword: keyword.name, message: Messages.missing(name))
-      }
-      return valid
+    case .required(let required):
+      return checkRequired(required, keyword, node, instance)
     case .minProperties(let limit), .maxProperties(let limit):
-      let isMinimum = keyword.name == "minProperties"
+      let isMinimum: Bool
+      if case .minProperties = keyword.check { isMinimum = true } else { isMinimum = false }
       guard isMinimum ? count < limit : count > limit else { return true }
       if collectsErrors {
         report(node, instance, keyword: keyword.name, message: Messages.propertyCount(count, limit: limit, minimum: isMinimum))
@@ -118,6 +113,30 @@ extension Evaluator {
       if matched { evaluated?.insert(position) }
     }
     return valid
+  }
+
+  /// Whether every required name is a key, found in one pass over the keys.
+  private mutating func checkRequired(_ required: RequiredNames, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int)
+    -> Bool
+  {
+    let names = required.names.count
+    var found = EvaluatedSet()
+    var foundCount = 0
+    var key = instance + 1
+    for _ in 0..<document.count(at: instance) {
+      if let position = document.withString(at: key, { required.positions.value(for: $0) }), !found.contains(position) {
+        found.insert(position)
+        foundCount += 1
+      }
+      key = document.subtreeEnd(key + 1)
+    }
+    guard foundCount < names else { return true }
+    if collectsErrors {
+      for (position, name) in required.names.enumerated() where !found.contains(position) {
+        report(node, instance, keyword: keyword.name, message: Messages.missing(name))
+      }
+    }
+    return false
   }
 
   /// Property names a node declares (for "did you mean" after `unevaluatedProperties`).

@@ -28,11 +28,11 @@ extension Evaluator {
           try regex.matches(utf8: bytes)
         }
       } catch {
-        failure = .patternTooComplex(pattern: regex.pattern, keywordLocation: keywordPath(node, keyword.name).description)
+        failure = .patternTooComplex(pattern: regex.pattern, keywordLocation: keywordPath(node, "\(keyword.name)").description)
         return false
       }
-    case .format(let format):
-      valid = FormatChecker.checkIncludingRegex(format, document.string(at: instance)) ?? true
+    case .format(_, let validate):
+      valid = document.withString(at: instance, validate)
     case .content(let base64, let json):
       valid = document.withString(at: instance) { ContentCheck.isValid($0, base64: base64, json: json) }
     default: valid = true

@@ -30,7 +30,7 @@ struct Evaluator {
 
   struct ReferenceFrame {
     var from: SchemaNode
-    var keyword: String
+    var keyword: StaticString
     var target: SchemaNode
   }
 
@@ -99,7 +99,8 @@ struct Evaluator {
 
   /// Follows a reference to `target`, recording the hop for evaluation paths.
   mutating func follow(
-    _ target: SchemaNode, from node: SchemaNode, keyword: String, _ instance: Int, _ evaluated: inout EvaluatedSet?
+    _ target: SchemaNode, from node: SchemaNode, keyword: StaticString, _ instance: Int,
+    _ evaluated: inout EvaluatedSet?
   ) -> Bool {
     if collectsErrors { referenceFrames.append(ReferenceFrame(from: node, keyword: keyword, target: target)) }
     defer { if collectsErrors { referenceFrames.removeLast() } }
@@ -110,9 +111,10 @@ struct Evaluator {
 
   /// Records an error for `keyword` of `node` at `instance`.
   mutating func report(
-    _ node: SchemaNode, _ instance: Int, keyword: String?, extra: [String] = [], message: String,
+    _ node: SchemaNode, _ instance: Int, keyword: StaticString?, extra: [String] = [], message: String,
     sourceOffset: Int? = nil, context: [ValidationError] = []
   ) {
+    let keyword = keyword.map { "\($0)" }
     let keywordLocation = keywordPath(node, keyword, extra: extra)
     var absolute = node.canonicalURI
     for token in (keyword.map { [$0] } ?? []) + extra {
@@ -142,7 +144,7 @@ struct Evaluator {
     var base = rootPath
     for frame in referenceFrames {
       tokens += frame.from.documentPath.dropFirst(base.count)
-      tokens.append(frame.keyword)
+      tokens.append("\(frame.keyword)")
       base = frame.target.documentPath
     }
     tokens += node.documentPath.dropFirst(base.count)

@@ -11,7 +11,7 @@ enum InstanceEquality {
     case (.number, .number(let number)): return document.number(at: index) == number.value
     case (.string, .string(let text)):
       var text = text
-      return text.withUTF8 { wanted in document.withString(at: index) { $0.elementsEqual(wanted) } }
+      return text.withUTF8 { wanted in document.withString(at: index) { bytesEqual($0, wanted) } }
     case (.array, .array(let elements)):
       guard document.count(at: index) == elements.count else { return false }
       var element = index + 1
@@ -41,7 +41,7 @@ enum InstanceEquality {
     case .null: return true
     case .boolean: return document.isTrue(at: first) == document.isTrue(at: second)
     case .number: return document.number(at: first) == document.number(at: second)
-    case .string: return document.withString(at: first) { a in document.withString(at: second) { a.elementsEqual($0) } }
+    case .string: return document.withString(at: first) { a in document.withString(at: second) { bytesEqual(a, $0) } }
     case .array:
       guard document.count(at: first) == document.count(at: second) else { return false }
       var (a, b) = (first + 1, second + 1)
@@ -68,7 +68,7 @@ enum InstanceEquality {
     return name.withUTF8 { wanted in
       var key = object + 1
       for _ in 0..<document.count(at: object) {
-        if document.withString(at: key, { $0.elementsEqual(wanted) }) { return key + 1 }
+        if document.withString(at: key, { bytesEqual($0, wanted) }) { return key + 1 }
         key = document.subtreeEnd(key + 1)
       }
       return nil

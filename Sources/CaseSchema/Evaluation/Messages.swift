@@ -81,7 +81,7 @@ enum Messages {
   static func anyOf(_ document: JSONDocument, _ index: Int, branches: [[ValidationError]]) -> String {
     let count = branches.count
     if let best = BestMatch.best(branches) {
-      return best.message + " (and no other of the \(count) alternatives matches)"
+      return best.message + " (none of the \(count) alternatives matches)"
     }
     return "\(describe(document, index)) matches none of the \(count) alternatives"
   }
@@ -109,7 +109,7 @@ enum Messages {
     case .minLength(let limit): return "\(shown) is shorter than \(limit) character\(limit == 1 ? "" : "s")"
     case .maxLength(let limit): return "\(shown) is longer than \(limit) character\(limit == 1 ? "" : "s")"
     case .pattern(let regex): return "\(shown) does not match the pattern \(regex.pattern)"
-    case .format(let format): return "\(shown) is not a valid \(format)"
+    case .format(let format, _): return "\(shown) is not a valid \(format)"
     case .content(let base64, let json):
       return base64 && json
         ? "\(shown) is not base64-encoded JSON" : (base64 ? "\(shown) is not valid base64" : "\(shown) is not valid JSON")

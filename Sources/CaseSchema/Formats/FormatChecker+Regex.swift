@@ -1,14 +1,10 @@
 import CaseRegex
 
 extension FormatChecker {
-  /// Whether the checker asserts `format` (the RFC formats plus `regex`).
-  static func isKnown(_ format: String) -> Bool {
-    format == "regex" || knownFormats.contains(format)
-  }
-
-  /// Like ``check(_:_:)``, also checking `regex` as ECMA-262 syntax.
-  static func checkIncludingRegex(_ format: String, _ value: String) -> Bool? {
-    if format == "regex" { return (try? ECMARegex(value)) != nil }
-    return check(format, value)
+  /// The check for `format` including `regex` (ECMA-262 syntax), which the RFC formats leave to
+  /// the regular-expression engine.
+  static func validatorIncludingRegex(for format: String) -> (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? {
+    if format == "regex" { return { (try? ECMARegex(String(decoding: $0, as: UTF8.self))) != nil } }
+    return validator(for: format)
   }
 }

@@ -16,31 +16,36 @@ public enum FormatChecker {
   /// Whether `value` is valid for `format`; nil when the format is unknown
   /// (unknown formats are ignored by JSON Schema).
   public static func check(_ format: String, _ value: String) -> Bool? {
-    let validate: (FormatBytes) -> Bool
-    // The length is matched first: it rules out most names without comparing them.
-    switch (format.utf8.count, format) {
-    case (4, "date"): validate = DateTimeFormats.isDate
-    case (9, "date-time"): validate = DateTimeFormats.isDateTime
-    case (4, "time"): validate = DateTimeFormats.isTime
-    case (8, "duration"): validate = DateTimeFormats.isDuration
-    case (5, "email"): validate = EmailFormats.isEmail
-    case (9, "idn-email"): validate = EmailFormats.isIDNEmail
-    case (8, "hostname"): validate = HostnameFormats.isHostname
-    case (12, "idn-hostname"): validate = HostnameFormats.isIDNHostname
-    case (4, "ipv4"): validate = { IPFormats.isIPv4($0, 0, $0.count) }
-    case (4, "ipv6"): validate = { IPFormats.isIPv6($0, 0, $0.count) }
-    case (3, "uri"): validate = { URIFormats.isURI($0, iri: false, reference: false) }
-    case (13, "uri-reference"): validate = { URIFormats.isURI($0, iri: false, reference: true) }
-    case (3, "iri"): validate = { URIFormats.isURI($0, iri: true, reference: false) }
-    case (13, "iri-reference"): validate = { URIFormats.isURI($0, iri: true, reference: true) }
-    case (12, "uri-template"): validate = URITemplateFormat.isURITemplate
-    case (4, "uuid"): validate = UUIDFormat.isUUID
-    case (12, "json-pointer"): validate = PointerFormats.isJSONPointer
-    case (21, "relative-json-pointer"): validate = PointerFormats.isRelativeJSONPointer
-    default: return nil
-    }
+    guard let validate = validator(for: format) else { return nil }
     var value = value
     return value.withUTF8(validate)
+  }
+
+  /// The check for `format`, looked up once (at schema compilation) and applied to the UTF-8
+  /// bytes of each string; nil when the format is unknown.
+  public static func validator(for format: String) -> (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? {
+    // The length is matched first: it rules out most names without comparing them.
+    switch (format.utf8.count, format) {
+    case (4, "date"): return DateTimeFormats.isDate
+    case (9, "date-time"): return DateTimeFormats.isDateTime
+    case (4, "time"): return DateTimeFormats.isTime
+    case (8, "duration"): return DateTimeFormats.isDuration
+    case (5, "email"): return EmailFormats.isEmail
+    case (9, "idn-email"): return EmailFormats.isIDNEmail
+    case (8, "hostname"): return HostnameFormats.isHostname
+    case (12, "idn-hostname"): return HostnameFormats.isIDNHostname
+    case (4, "ipv4"): return { IPFormats.isIPv4($0, 0, $0.count) }
+    case (4, "ipv6"): return { IPFormats.isIPv6($0, 0, $0.count) }
+    case (3, "uri"): return { URIFormats.isURI($0, iri: false, reference: false) }
+    case (13, "uri-reference"): return { URIFormats.isURI($0, iri: false, reference: true) }
+    case (3, "iri"): return { URIFormats.isURI($0, iri: true, reference: false) }
+    case (13, "iri-reference"): return { URIFormats.isURI($0, iri: true, reference: true) }
+    case (12, "uri-template"): return URITemplateFormat.isURITemplate
+    case (4, "uuid"): return UUIDFormat.isUUID
+    case (12, "json-pointer"): return PointerFormats.isJSONPointer
+    case (21, "relative-json-pointer"): return PointerFormats.isRelativeJSONPointer
+    default: return nil
+    }
   }
 }
 

@@ -12,6 +12,12 @@ struct Diagnostic: Sendable, Equatable {
   var message: String
   /// The keyword or rule that produced it, shown in brackets.
   var code: String?
+  /// For schema errors: where in the instance, and where in the schema.
+  var instanceLocation: String?
+  var keywordLocation: String?
+  var absoluteKeywordLocation: String?
+  /// Related findings, shown in verbose output (the errors of each `anyOf` alternative).
+  var notes: [Diagnostic] = []
 
   init(_ severity: Severity, path: String?, location: SourceLocation? = nil, message: String, code: String? = nil) {
     self.severity = severity
@@ -38,5 +44,18 @@ struct DiagnosticPrinter {
     var text = style.bold(prefix + ":") + " " + label + " " + diagnostic.message
     if let code = diagnostic.code { text += " " + style.dim("[\(code)]") }
     return text
+  }
+
+  /// The diagnostic with its locations and related findings, indented under it.
+  func renderVerbose(_ diagnostic: Diagnostic, indent: String = "") -> String {
+    var lines = [indent + render(diagnostic)]
+    if let instance = diagnostic.instanceLocation {
+      lines.append(indent + "    at " + (instance.isEmpty ? "the top level" : instance))
+    }
+    if let keyword = diagnostic.keywordLocation {
+      lines.append(indent + "    schema: " + keyword + (diagnostic.absoluteKeywordLocation.map { " (\($0))" } ?? ""))
+    }
+    for note in diagnostic.notes { lines.append(renderVerbose(note, indent: indent + "    ")) }
+    return lines.joined(separator: "\n")
   }
 }

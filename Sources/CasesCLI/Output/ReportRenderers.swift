@@ -1,0 +1,140 @@
+import CaseJSON
+
+/// The output formats of `cases validate`.
+enum ReportFormat: String, CaseIterable {
+  case text, json, github, junit
+
+  /// Renders the whole report; the text format uses `printer` for colour and `verbose` for detail.
+  func render(_ report: ValidationReport, printer: DiagnosticPrinter, verbose: Bool) -> String {
+    switch self {
+    case .text: return TextReport.render(report, printer: printer, verbose: verbose)
+    case .json: return JSONReport.render(report)
+    case .github: return GitHubReport.render(report)
+    case .junit: return JUnitReport.render(report)
+    }
+  }
+}
+
+/// `path:line:col: error: message [keyword]` lines, then the summary.
+enum TextReport {
+  static func render(_ report: ValidationReport, printer: DiagnosticPrinter, verbose: Bool) -> String {
+    var lines: [String] = []
+    for file in report.files {
+      for diagnostic in file.diagnostics {
+        lines.append(verbose ? printer.renderVerbose(diagnostic) : printer.render(diagnostic))
+      }
+    }
+    lines.append(report.summary)
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// The stable JSON format documented in the README:
+/// `{"files":[{"path","valid","errors":[…]}],"summary":{"files","valid","invalid"}}`.
+enum JSONReport {
+  static func render(_ report: ValidationReport) -> String {
+    var files: [JSONValue] = []
+    for file in report.files {
+      var entry: JSONObject = ["path": .string(file.path), "valid": .bool(file.status == .valid)]
+      entry["errors"] = .array(file.diagnostics.filter { $0.severity == .error }.map(error))
+      let warnings = file.diagnostics.filter { $0.severity == .warning }
+      if !warnings.isEmpty { entry["warnings"] = .array(warnings.map(error)) }
+      if file.status == .error { entry["checked"] = false }
+      files.append(.object(entry))
+    }
+    let summary: JSONValue = [
+      "files": .integer(report.files.count), "valid": .integer(report.validCount),
+      "invalid": .integer(report.invalidCount), "errors": .integer(report.errorCount),
+    ]
+    return JSONWriter(style: .compact).string(["files": .array(files), "summary": summary]) + "\n"
+  }
+
+  private static func error(_ diagnostic: Diagnostic) -> JSONValue {
+    var object: JSONObject = [
+      "instanceLocation": diagnostic.instanceLocation.map(JSONValue.string) ?? .null,
+      "line": diagnostic.location.map { .integer($0.line) } ?? .null,
+      "column": diagnostic.location.map { .integer($0.column) } ?? .null,
+      "keywordLocation": diagnostic.keywordLocation.map(JSONValue.string) ?? .null,
+      "absoluteKeywordLocation": diagnostic.absoluteKeywordLocation.map(JSONValue.string) ?? .null,
+      "message": .string(diagnostic.message),
+    ]
+    object["keyword"] = diagnostic.code.map(JSONValue.string) ?? .null
+    if !diagnostic.notes.isEmpty { object["context"] = .array(diagnostic.notes.map(error)) }
+    return .object(object)
+  }
+}
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
+enum GitHubReport {
+  static func render(_ report: ValidationReport) -> String {
+    var lines: [String] = []
+    for file in report.files {
+      for diagnostic in file.diagnostics {
+        var properties = ["file=" + escapeProperty(file.path)]
+        if let location = diagnostic.location {
+          properties.append("line=\(location.line)")
+          properties.append("col=\(location.column)")
+        }
+        properties.append("title=" + escapeProperty("cases validate" + (diagnostic.code.map { " [\($0)]" } ?? "")))
+        let command = diagnostic.severity == .warning ? "warning" : "error"
+        lines.append("::\(command) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))")
+      }
+    }
+    lines.append(report.summary)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func escapeData(_ text: String) -> String {
+    text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+  }
+
+  static func escapeProperty(_ text: String) -> String {
+    escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+  }
+}
+
+/// JUnit XML, one test case per file, for CI dashboards.
+enum JUnitReport {
+  static func render(_ report: ValidationReport) -> String {
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    let counts = "tests=\"\(report.files.count)\" failures=\"\(report.invalidCount)\" errors=\"\(report.errorCount)\""
+    xml += "<testsuites name=\"cases validate\" \(counts)>\n"
+    xml += "  <testsuite name=\"\(escape(report.name))\" \(counts)>\n"
+    for file in report.files {
+      xml += "    <testcase classname=\"cases.validate\" name=\"\(escape(file.path))\""
+      let errors = file.diagnostics.filter { $0.severity == .error }
+      guard file.status != .valid, !errors.isEmpty else {
+        xml += "/>\n"
+        continue
+      }
+      let element = file.status == .error ? "error" : "failure"
+      let message = "\(errors.count) error\(errors.count == 1 ? "" : "s")"
+      let body = errors.map { diagnostic in
+        var line = file.path
+        if let location = diagnostic.location { line += ":\(location.line):\(location.column)" }
+        return line + ": " + diagnostic.message + (diagnostic.code.map { " [\($0)]" } ?? "")
+      }.joined(separator: "\n")
+      xml += ">\n      <\(element) message=\"\(escape(message))\" type=\"\(file.status == .error ? "error" : "validation")\">"
+      xml += escape(body) + "</\(element)>\n    </testcase>\n"
+    }
+    xml += "  </testsuite>\n</testsuites>\n"
+    return xml
+  }
+
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&apos;"
+      case "\u{9}", "\u{A}", "\u{D}": result.unicodeScalars.append(scalar)
+      case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"  // not allowed in XML 1.0
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}
