@@ -10,7 +10,9 @@ let package = Package(
   dependencies: [],
   targets: [
     // Files: reading, atomic writing and listing, with plain system calls.
-    .target(name: "CaseIO"),
+    .target(name: "CaseIO", dependencies: ["CaseSystem"]),
+    // The few C library calls Swift's Glibc module does not expose (thread stack bounds).
+    .target(name: "CaseSystem"),
     // JSON: a strict parser that keeps source positions, values, pointers and a canonical writer.
     .target(name: "CaseJSON"),
     .testTarget(name: "CaseJSONTests", dependencies: ["CaseJSON"]),

@@ -53,6 +53,8 @@ public struct ValidationResult: Sendable, Equatable {
 public enum EvaluationFailure: Error, Sendable, Equatable, CustomStringConvertible {
   /// References applied to the same value without end.
   case endlessRecursion(keywordLocation: String)
+  /// Schema and instance together nest deeper than the thread's stack allows.
+  case tooDeep(keywordLocation: String)
   /// A regular expression needed more steps than allowed on this value.
   case patternTooComplex(pattern: String, keywordLocation: String)
 
@@ -61,6 +63,9 @@ public enum EvaluationFailure: Error, Sendable, Equatable, CustomStringConvertib
     case .endlessRecursion(let location):
       return "the schema's references apply to the same value without end (at \(location)); "
         + "a $ref cycle must pass through a keyword such as properties or items"
+    case .tooDeep(let location):
+      return "evaluation nests too deeply for this thread's stack (at \(location)); "
+        + "the schema's references may apply to the same value without end"
     case .patternTooComplex(let pattern, let location):
       return "the regular expression \"\(pattern)\" at \(location) needs too many steps on this value; "
         + "simplify the pattern (nested quantifiers such as (a+)+ backtrack exponentially)"

@@ -1,68 +1,103 @@
+import CaseJSON
 import CaseSchema
 import Testing
 
-/// Every prefix, suffix and byte mutation of many values must be checked without a crash.
+/// Adversarial schemas and instances: each gives a clear result or error, never a crash or hang.
+@Suite(.timeLimit(.minutes(2)))
 struct RobustnessTests {
-  static let samples = [
-    "1963-06-19T08:30:06.283185+01:00", "23:59:60-08:00", "P1Y2M3DT4H5M6S",
-    "\"joe@bloggs\"@[IPv6:1:2::192.168.0.1]", "실례@실례.테스트", "xn--ihqwcrb4cv8a8dqg056pqjye",
-    "xn--4gbwdl.xn--wgbh1c", "a\u{3002}b", "\u{5d0}\u{5f3}\u{5d1}.\u{628}\u{64a}\u{200c}\u{628}",
-    "l\u{b7}l.\u{30fb}\u{3041}", "1000:1000::255.255.255.255", "http://u:p@[v1.x]:80/p?q#f",
-    "ldap://[2001:db8::7]/c=GB?objectClass?one", "http://ƒøø.ßår/?∂éœ=πîx#πîüx",
-    "{+a,b:12,c*}x%41\u{1F600}", "2eb8aa08-aa98-11ea-b4aa-73b441d16380", "0/a~0b~1",
-  ]
-
-  @Test func prefixesAndSuffixesDoNotCrash() {
-    for sample in Self.samples {
-      let scalars = Array(sample.unicodeScalars)
-      for cut in 0...scalars.count {
-        var prefix = String.UnicodeScalarView()
-        prefix.append(contentsOf: scalars[..<cut])
-        var suffix = String.UnicodeScalarView()
-        suffix.append(contentsOf: scalars[cut...])
-        for format in FormatChecker.knownFormats {
-          _ = FormatChecker.check(format, String(prefix))
-          _ = FormatChecker.check(format, String(suffix))
-        }
+  @Test func referenceCyclesAreReportedNotLooped() throws {
+    for text in [##"{"$ref": "#"}"##, ##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}"##,
+      ##"{"allOf": [{"$ref": "#"}]}"##]
+    {
+      let schema = try compileSchema(text)
+      let result = try validate(schema, "1")
+      #expect(!result.isValid)
+      switch result.failure {
+      case .endlessRecursion, .tooDeep: break
+      default: Issue.record("expected endless recursion for \(text), got \(String(describing: result.failure))")
       }
+      #expect(!schema.isValid(try JSONDocument(parsing: "1")))
+    }
+    // A recursive schema that consumes the instance as it goes is fine.
+    let tree = try compileSchema(##"{"type": "array", "items": {"$ref": "#"}}"##)
+    let nested = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+    #expect(try validate(tree, nested).isValid)
+  }
+
+  @Test func schemasMustBeObjectsOrBooleans() {
+    for text in ["1", "\"string\"", "null", "[]"] {
+      #expect(throws: SchemaError.self) { try compileSchema(text) }
+    }
+    do {
+      _ = try compileSchema(##"{"properties": {"a": 5}}"##)
+      Issue.record("expected an error")
+    } catch let error as SchemaError {
+      #expect(error.message == "invalid \"properties\": a schema must be an object or a boolean, not a number")
+      #expect(error.pointer?.description == "/properties")
+      #expect(error.location?.description == "1:16")
+    } catch {
+      Issue.record("unexpected error \(error)")
     }
   }
 
-  @Test func mutationsDoNotCrash() {
-    var generator = SplitMix64(seed: 0x5EED)
-    let alphabet = Array(
-      "0aZx-.:/@[]{}%~#?+*,\"\\ \u{e9}\u{3002}\u{5d0}\u{200c}\u{1F600}".unicodeScalars)
-    for sample in Self.samples {
-      for _ in 0..<300 {
-        var scalars = Array(sample.unicodeScalars)
-        let position = Int(generator.next() % UInt64(scalars.count))
-        let replacement = alphabet[Int(generator.next() % UInt64(alphabet.count))]
-        switch generator.next() % 3 {
-        case 0: scalars[position] = replacement
-        case 1: scalars.insert(replacement, at: position)
-        default: scalars.remove(at: position)
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        for format in FormatChecker.knownFormats {
-          _ = FormatChecker.check(format, String(view))
-        }
-      }
+  @Test func deeplyNestedDocumentsAreRejectedByTheParser() {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    #expect(throws: JSONParseError.self) { try JSONDocument(parsing: deep) }
+    let deepSchema = String(repeating: ##"{"items":"##, count: 100_000) + "{}" + String(repeating: "}", count: 100_000)
+    #expect(throws: JSONParseError.self) { try compileSchema(deepSchema) }
+  }
+
+  @Test func nestingAtTheLimitValidates() throws {
+    let depth = JSONParseOptions.defaultMaximumDepth
+    let schemaText = String(repeating: ##"{"items":"##, count: depth - 1) + ##"{"type":"integer"}"## + String(repeating: "}", count: depth - 1)
+    let schema = try compileSchema(schemaText)
+    let good = String(repeating: "[", count: depth - 1) + "1" + String(repeating: "]", count: depth - 1)
+    let bad = String(repeating: "[", count: depth - 1) + "\"x\"" + String(repeating: "]", count: depth - 1)
+    #expect(try validate(schema, good).isValid)
+    let result = try validate(schema, bad)
+    #expect(result.errors.count == 1)
+    #expect(result.errors.first?.instanceLocation.tokens.count == depth - 1)
+  }
+
+  @Test func hugeNumbersCompareExactly() throws {
+    let schema = try compileSchema(##"{"maximum": 1e308, "multipleOf": 0.5}"##)
+    #expect(try !validate(schema, "1e400").isValid)
+    #expect(try validate(schema, "1e307").isValid)
+    #expect(try !validate(try compileSchema(##"{"type": "integer"}"##), "1.5e-400").isValid)
+    #expect(try validate(try compileSchema(##"{"type": "integer"}"##), "1e400").isValid)
+    #expect(try validate(try compileSchema(##"{"const": 1e400}"##), "10e399").isValid)
+    #expect(try validate(try compileSchema(##"{"multipleOf": 1e-400}"##), "3e-398").isValid)
+  }
+
+  @Test func aFiftyMegabyteString() throws {
+    let big = String(repeating: "abcdefghij", count: 5_000_000)
+    let schema = try compileSchema(##"{"type": "string", "maxLength": 10, "pattern": "^[a-j]+$"}"##)
+    let result = try validate(schema, "\"" + big + "\"")
+    #expect(result.errors.map(\.keyword) == ["maxLength"])
+    #expect(result.errors.first?.message.hasSuffix("is longer than 10 characters") == true)
+  }
+
+  @Test func pathologicalPatternsFinish() throws {
+    let schema = try compileSchema(##"{"pattern": "^(a+)+$"}"##)
+    #expect(try !validate(schema, "\"" + String(repeating: "a", count: 40) + "!\"").isValid)
+    #expect(try validate(schema, "\"" + String(repeating: "a", count: 40) + "\"").isValid)
+    let backreference = try compileSchema(##"{"pattern": "^(a+)+\\1$"}"##)
+    let result = try validate(backreference, "\"" + String(repeating: "a", count: 5_000) + "!\"")
+    guard case .patternTooComplex = result.failure else {
+      Issue.record("expected the step limit, got \(result)")
+      return
     }
   }
-}
 
-/// A small deterministic random number generator.
-struct SplitMix64 {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+  @Test func invalidPatternsAreSchemaErrors() {
+    do {
+      _ = try compileSchema(##"{"pattern": "(unclosed"}"##)
+      Issue.record("expected an error")
+    } catch let error as SchemaError {
+      #expect(error.message.hasPrefix("invalid regular expression \"(unclosed\": "))
+      #expect(error.location?.description == "1:13")
+    } catch {
+      Issue.record("unexpected error \(error)")
+    }
   }
 }

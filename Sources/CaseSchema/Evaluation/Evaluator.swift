@@ -1,3 +1,4 @@
+import CaseIO
 import CaseJSON
 
 /// Applies a compiled schema to one parsed instance.
@@ -19,6 +20,8 @@ struct Evaluator {
   let rootPath: [String]
   var depth = 0
   var failure: EvaluationFailure?
+  /// Stops evaluation before the thread's stack runs out.
+  let stack = StackGuard()
 
   /// Nested evaluations allowed at once; more means references that never reach a keyword.
   static let maximumDepth = 3_000
@@ -51,8 +54,11 @@ struct Evaluator {
     }
     depth += 1
     defer { depth -= 1 }
-    guard depth < Evaluator.maximumDepth, failure == nil else {
-      if failure == nil { failure = .endlessRecursion(keywordLocation: keywordPath(node, nil).description) }
+    guard depth < Evaluator.maximumDepth, !stack.isExhausted, failure == nil else {
+      if failure == nil {
+        let location = keywordPath(node, nil).description
+        failure = depth < Evaluator.maximumDepth ? .tooDeep(keywordLocation: location) : .endlessRecursion(keywordLocation: location)
+      }
       return false
     }
     let entersResource = scope.last != node.resource

@@ -75,18 +75,19 @@ public final class SchemaRegistry: @unchecked Sendable {
   /// Reads, parses and registers the schema file at `path`, under its `$id` and its file URI.
   public func addFile(_ path: String) throws(SchemaError) -> String {
     let bytes: [UInt8]
+    let uri = SchemaRegistry.fileURI(path)
     do {
       bytes = try FileReader.read(path)
     } catch {
-      throw SchemaError(.unreadable(error), documentURI: path)
+      throw SchemaError(.unreadable(error), documentURI: uri)
     }
     let document: JSONDocument
     do {
       document = try JSONDocument(parsing: bytes)
     } catch {
-      throw SchemaError(.invalidJSON(error), documentURI: path, location: error.location)
+      throw SchemaError(.invalidJSON(error), documentURI: uri, location: error.location)
     }
-    return try add(document, uri: SchemaRegistry.fileURI(path))
+    return try add(document, uri: uri)
   }
 
   /// Serves schemas whose URI starts with `prefix` from files under `folder`, read on demand.
