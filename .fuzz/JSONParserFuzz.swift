@@ -1,9 +1,11 @@
-// libFuzzer entry point for the JSON parser: compiled together with Sources/CaseJSON by run.sh.
+// libFuzzer entry point for the JSON parser: compiled with the CaseJSON sources by run.sh.
 //
 // For every input: parsing must not crash; an error's location must lie inside the input; a
 // parsed document must survive materializing, canonical writing and re-parsing with the same
 // value, and the canonical form must be a fixed point; every pointer to a value must resolve
 // back to that value.
+
+import CaseJSON
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

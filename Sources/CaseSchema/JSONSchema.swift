@@ -10,6 +10,8 @@ import CaseJSON
 /// ```
 public struct JSONSchema: Sendable {
   let root: SchemaNode
+  /// Every compiled node; references between nodes rely on this list to keep them alive.
+  private let nodes: [SchemaNode]
   private let uri: String
   private let registry: SchemaRegistry
   private let assertsFormats: Bool
@@ -24,7 +26,7 @@ public struct JSONSchema: Sendable {
   public init(uri: String, registry: SchemaRegistry, assertsFormats: Bool = false) throws(SchemaError) {
     guard let reference = URIReference(uri) else { throw SchemaError(.unresolvableReference(uri)) }
     let compiler = SchemaCompiler(registry: registry, assertsFormats: assertsFormats)
-    root = try compiler.compile(reference)
+    (root, nodes) = try compiler.compile(reference)
     self.uri = uri
     self.registry = registry
     self.assertsFormats = assertsFormats

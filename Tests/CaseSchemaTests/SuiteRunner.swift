@@ -7,8 +7,9 @@ struct SuiteRunner {
   let suite: String
   let folder: String
   let draft: Draft
-  /// Remote documents served as http://localhost:1234/…
-  let remotes: [(uri: String, document: JSONDocument)]
+  /// The metaschemas and the remote documents (served as http://localhost:1234/…), registered
+  /// once; each test case registers its schema in a copy.
+  let baseRegistry: SchemaRegistry
 
   struct Outcome {
     var passed = 0
@@ -26,7 +27,10 @@ struct SuiteRunner {
       let relative = String(path.dropFirst(suite.count + "/remotes/".count))
       remotes.append(("http://localhost:1234/" + relative, try JSONDocument(parsing: FileReader.read(path))))
     }
-    self.remotes = remotes
+    baseRegistry = SchemaRegistry(defaultDraft: draft)
+    // Remotes of other dialects are served too (cross-draft tests use them); the few whose
+    // dialect is unknown here (the unreleased v1) are left out.
+    for (uri, document) in remotes { _ = try? baseRegistry.add(document, uri: uri) }
   }
 
   func run(files: [String]) throws -> Outcome {
@@ -65,10 +69,7 @@ struct SuiteRunner {
   }
 
   private func compile(_ node: JSONNode, assertsFormats: Bool) throws -> JSONSchema {
-    let registry = SchemaRegistry(defaultDraft: draft)
-    // Remotes of other dialects are served too (cross-draft tests use them); the few whose
-    // dialect is unknown here (the unreleased v1) are left out.
-    for (uri, document) in remotes { _ = try? registry.add(document, uri: uri) }
+    let registry = baseRegistry.copy()
     let document = try JSONDocument(parsing: JSONWriter(style: .compact).bytes(node.value))
     let uri = try registry.add(document, uri: "https://cases.test/schema.json")
     return try JSONSchema(uri: uri, registry: registry, assertsFormats: assertsFormats)

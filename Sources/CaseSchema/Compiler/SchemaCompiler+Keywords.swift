@@ -209,7 +209,7 @@ extension SchemaCompiler {
       guard let uri = URIReference(registry.resources[resource].uri + "#" + name),
         let location = try? registry.locate(uri)
       else { continue }
-      reference.byResource[resource] = try node(at: location)
+      reference.byResource[resource] = UnownedNode(node: try node(at: location))
     }
     return reference
   }
@@ -226,7 +226,7 @@ extension SchemaCompiler {
     else { return reference }
     reference.isDynamic = true
     for resource in registry.recursiveAnchorResources {
-      reference.byResource[resource] = try resourceRoot(resource)
+      reference.byResource[resource] = UnownedNode(node: try resourceRoot(resource))
     }
     return reference
   }

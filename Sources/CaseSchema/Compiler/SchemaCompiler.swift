@@ -17,13 +17,14 @@ final class SchemaCompiler {
     self.assertsFormats = assertsFormats
   }
 
-  /// Compiles the schema at `uri` and everything it references.
-  func compile(_ uri: URIReference) throws(SchemaError) -> SchemaNode {
+  /// Compiles the schema at `uri` and everything it references; returns the root and every
+  /// node compiled (which the caller must keep: references between nodes do not own them).
+  func compile(_ uri: URIReference) throws(SchemaError) -> (root: SchemaNode, nodes: [SchemaNode]) {
     let root = try node(at: registry.locate(uri))
     while let (node, location) = pending.popLast() {
       try compile(node, at: location)
     }
-    return root
+    return (root, Array(nodes.values))
   }
 
   /// The node for a schema location, created (and queued for compiling) on first use.

@@ -124,8 +124,12 @@ final class EnumValues: @unchecked Sendable {
 }
 
 /// A `$ref`, whose target is filled in once compiled (it may be the node itself).
+///
+/// References are the only edges that can close a cycle between nodes, so they do not own
+/// their targets: every node is owned by the compiled schema's node list instead, and these
+/// references stay valid exactly as long as it does.
 final class Reference: @unchecked Sendable {
-  var target: SchemaNode?
+  unowned(unsafe) var target: SchemaNode?
   let keyword: String
   init(keyword: String) { self.keyword = keyword }
 }
@@ -133,19 +137,24 @@ final class Reference: @unchecked Sendable {
 /// A `$dynamicRef`: its static target, and for each resource that declares the same dynamic
 /// anchor, that anchor's schema.
 final class DynamicReference: @unchecked Sendable {
-  var initial: SchemaNode?
+  unowned(unsafe) var initial: SchemaNode?
   /// Whether the static target itself declares the dynamic anchor (only then is the dynamic
   /// scope searched).
   var isDynamic = false
-  var byResource: [Int: SchemaNode] = [:]
+  var byResource: [Int: UnownedNode] = [:]
+}
+
+/// A node reference that does not own the node (see ``Reference``).
+struct UnownedNode {
+  unowned(unsafe) let node: SchemaNode
 }
 
 /// A `$recursiveRef` (2019-09): its static target, and the roots of resources that have
 /// `"$recursiveAnchor": true`.
 final class RecursiveReference: @unchecked Sendable {
-  var initial: SchemaNode?
+  unowned(unsafe) var initial: SchemaNode?
   var isDynamic = false
-  var byResource: [Int: SchemaNode] = [:]
+  var byResource: [Int: UnownedNode] = [:]
 }
 
 /// `prefixItems`/`items`/`additionalItems` in any draft's spelling: schemas for the first

@@ -178,7 +178,7 @@ extension Evaluator {
   private func dynamicTarget(_ reference: DynamicReference) -> SchemaNode {
     if reference.isDynamic {
       for resource in scope {
-        if let target = reference.byResource[resource] { return target }
+        if let target = reference.byResource[resource] { return target.node }
       }
     }
     // swift-format-ignore: NeverForceUnwrap
@@ -189,7 +189,7 @@ extension Evaluator {
   private func recursiveTarget(_ reference: RecursiveReference) -> SchemaNode {
     if reference.isDynamic {
       for resource in scope {
-        if let target = reference.byResource[resource] { return target }
+        if let target = reference.byResource[resource] { return target.node }
       }
     }
     // swift-format-ignore: NeverForceUnwrap

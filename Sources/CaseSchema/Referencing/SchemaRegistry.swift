@@ -33,6 +33,22 @@ public final class SchemaRegistry: @unchecked Sendable {
     }
   }
 
+  private init(copying other: SchemaRegistry) {
+    defaultDraft = other.defaultDraft
+    forcedDraft = other.forcedDraft
+    documents = other.documents
+    resources = other.resources
+    resourceByURI = other.resourceByURI
+    anchorByURI = other.anchorByURI
+    prefixMaps = other.prefixMaps
+  }
+
+  /// An independent registry with the same documents (which are shared, being immutable), to
+  /// register more schemas without touching this one.
+  public func copy() -> SchemaRegistry {
+    SchemaRegistry(copying: self)
+  }
+
   // MARK: - Registering
 
   /// Registers a parsed schema document retrieved from `uri`; returns the URI its root is
