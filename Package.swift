@@ -14,24 +14,27 @@ let package = Package(
     // The few C library calls Swift's Glibc module does not expose (thread stack bounds).
     .target(name: "CaseSystem"),
     // JSON: a strict parser that keeps source positions, values, pointers and a canonical writer.
-    .target(name: "CaseJSON"),
+    .target(name: "CaseJSON", dependencies: ["CaseIO"]),
+    // Text: folding case and accents, edit distance and "did you mean" suggestions.
+    .target(name: "CaseText"),
+    .testTarget(name: "CaseTextTests", dependencies: ["CaseText"]),
     .testTarget(name: "CaseJSONTests", dependencies: ["CaseJSON"]),
     // Regular expressions with ECMA-262 semantics, for `pattern` and `patternProperties`.
     .target(name: "CaseRegex"),
     .testTarget(name: "CaseRegexTests", dependencies: ["CaseRegex"]),
     // The JSON Schema checker: registry, compiler and evaluator for drafts 4 to 2020-12.
     .target(
-      name: "CaseSchema", dependencies: ["CaseIO", "CaseJSON", "CaseRegex"],
+      name: "CaseSchema", dependencies: ["CaseIO", "CaseJSON", "CaseRegex", "CaseText"],
       // Compiled schemas are written once and then only read; release builds skip the dynamic
       // exclusivity checks on their class properties (debug builds and tests keep them).
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .testTarget(name: "CaseSchemaTests", dependencies: ["CaseSchema", "CaseJSON", "CaseTestSupport"]),
     // Command lines: parsing argv, help screens, usage errors and completion scripts.
-    .target(name: "CommandLineKit", dependencies: ["CaseIO"]),
+    .target(name: "CommandLineKit", dependencies: ["CaseIO", "CaseText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     // The application: repositories of case studies and what can be done with them.
-    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema"]),
-    .testTarget(name: "CaseKitTests", dependencies: ["CaseKit"]),
+    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema", "CaseText"]),
+    .testTarget(name: "CaseKitTests", dependencies: ["CaseKit", "CaseTestSupport"]),
     // The `cases` commands: arguments in, rendered text and exit status out.
     .target(name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CommandLineKit"]),
     .testTarget(name: "CasesCLITests", dependencies: ["CasesCLI", "CommandLineKit", "CaseTestSupport"]),

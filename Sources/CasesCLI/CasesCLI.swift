@@ -44,6 +44,6 @@ public enum CasesCLI {
       """,
     version: version,
     options: sharedOptions,
-    subcommands: [ValidateCommand.command, FmtCommand.command]
+    subcommands: [ValidateCommand.command, ShowCommand.command, ListCommand.command, SchemaCommand.command, FmtCommand.command]
   )
 }

@@ -1,3 +1,5 @@
+import CaseText
+
 /// Renders help screens and usage lines in swift-argument-parser's layout: sections
 /// `OVERVIEW`, `USAGE`, `ARGUMENTS`, `OPTIONS` and `SUBCOMMANDS`, labels indented 2, text at
 /// column 26, wrapped to the screen width.

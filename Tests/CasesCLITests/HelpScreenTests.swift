@@ -31,7 +31,13 @@ struct HelpScreenTests {
           -h, --help              Show help information.
 
         SUBCOMMANDS:
-          validate                Validate JSON documents against a JSON Schema.
+          validate                Validate case studies, or any JSON documents against
+                                  a JSON Schema.
+          show                    Show one case study for reading.
+          list                    List the case studies, filtered by topic, country,
+                                  level and more.
+          schema                  Describe the case-study format, or list a
+                                  vocabulary's terms.
           fmt                     Rewrite JSON files in the canonical format.
 
           See 'cases help <subcommand>' for detailed help.
@@ -46,7 +52,8 @@ struct HelpScreenTests {
         OVERVIEW: Rewrite JSON files in the canonical format.
 
         The canonical format: two-space indentation, one member or element per line, a
-        final newline, minimal escaping, and numbers exactly as written. Files that do
+        final newline, minimal escaping, and numbers exactly as written. Case-study
+        files also get their keys in the order the schema declares them. Files that do
         not parse are reported and left alone.
 
         USAGE: cases fmt [--check] [--repo <dir>] [--color <when>] [<path> ...]

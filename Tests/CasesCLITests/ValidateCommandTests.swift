@@ -139,7 +139,7 @@ struct ValidateCommandTests {
     let folder = folder()
     let result = runCases(["validate", "--schema", "schema.json", "docs/good.json", "nope.json"], in: folder.path)
     #expect(result.status.rawValue == 2)
-    #expect(result.stdout == "nope.json: error: no such file or directory\n2 files checked: 1 valid, 0 invalid, 1 could not be checked\n")
+    #expect(result.stdout == "nope.json: error: no such file or directory [file]\n2 files checked: 1 valid, 0 invalid, 1 could not be checked\n")
   }
 
   @Test func standardInput() {

@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseText
 
 /// The plain-English messages of validation errors. Each names the value it is about.
 enum Messages {
@@ -161,28 +162,6 @@ enum Messages {
 
   /// The candidate nearest to `word`, if it is close enough to be a likely typo.
   static func closest(to word: String, among candidates: [String]) -> String? {
-    var best: (String, Int)?
-    let limit = max(2, word.count / 3)
-    for candidate in candidates where candidate != word {
-      let distance = editDistance(word.lowercased(), candidate.lowercased())
-      if distance <= limit && distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-    }
-    return best?.0
-  }
-
-  static func editDistance(_ first: String, _ second: String) -> Int {
-    let a = Array(first.unicodeScalars)
-    let b = Array(second.unicodeScalars)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
+    EditDistance.likelyTypo(of: word, among: candidates)
   }
 }

@@ -106,7 +106,8 @@ public final class SchemaRegistry: @unchecked Sendable {
     return try add(document, uri: uri)
   }
 
-  /// Serves schemas whose URI starts with `prefix` from files under `folder`, read on demand.
+  /// Serves schemas whose URI starts with `prefix` from files under `folder`, read on demand
+  /// (`file:` URIs are always served from disk).
   public func map(prefix: String, toFolder folder: String) {
     prefixMaps.append((prefix, folder.hasSuffix("/") ? String(folder.dropLast()) : folder))
   }
@@ -145,8 +146,12 @@ public final class SchemaRegistry: @unchecked Sendable {
     if let index = resourceByURI[uri] { return index }
     let trimmed = uri.hasSuffix("#") ? String(uri.dropLast()) : uri
     if let index = resourceByURI[trimmed] { return index }
-    for (prefix, folder) in prefixMaps where uri.hasPrefix(prefix) {
-      let path = folder + "/" + (percentDecoded(String(uri.dropFirst(prefix.count))) ?? "")
+    // `file:` URIs are served from disk (a schema may refer to its neighbours by relative
+    // path), and so are URIs under a mapped prefix.
+    let localFile: [(prefix: String, folder: String)] = uri.hasPrefix("file:///") ? [("file://", "")] : []
+    for (prefix, folder) in localFile + prefixMaps where uri.hasPrefix(prefix) {
+      let relative = percentDecoded(String(uri.dropFirst(prefix.count))) ?? ""
+      let path = folder.isEmpty ? relative : folder + "/" + relative
       guard FileTree.kind(of: path) == .file else { continue }
       let bytes: [UInt8]
       do {

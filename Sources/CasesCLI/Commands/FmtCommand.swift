@@ -10,7 +10,8 @@ enum FmtCommand {
     abstract: "Rewrite JSON files in the canonical format.",
     discussion: """
       The canonical format: two-space indentation, one member or element per line, a final newline, \
-      minimal escaping, and numbers exactly as written. Files that do not parse are reported and left alone.
+      minimal escaping, and numbers exactly as written. Case-study files also get their keys in the order the \
+      schema declares them. Files that do not parse are reported and left alone.
       """,
     arguments: [
       Argument(
@@ -25,7 +26,9 @@ enum FmtCommand {
     let check = arguments.flag("check")
     let printer = DiagnosticPrinter(style: arguments.errorStyle(context))
     var paths = arguments.arguments("path").map(context.absolutePath)
-    if paths.isEmpty { paths = [try arguments.repository(in: context).caseStudiesFolder] }
+    // Case files take the key order of the repository's schema; without paths, the repository is required.
+    let repository = paths.isEmpty ? try RepositoryAccess.open(arguments, context) : try? RepositoryAccess.open(arguments, context)
+    if paths.isEmpty, let repository { paths = [repository.location.caseStudiesFolder] }
 
     var status = ExitStatus.success
     var files: [String] = []
@@ -47,10 +50,15 @@ enum FmtCommand {
       }
     }
 
-    let formatter = CanonicalFormat()
+    let plain = CanonicalFormat()
+    let caseFormat = repository.map { repository in
+      CanonicalFormat(keyOrder: { [schema = repository.schema] pointer in schema.keyOrder(at: pointer) })
+    }
     var changed = 0
     for file in files {
       let shown = context.displayPath(file)
+      let isCaseFile = repository.map { file.hasPrefix($0.location.caseStudiesFolder + "/") } ?? false
+      let formatter = isCaseFile ? caseFormat ?? plain : plain
       do {
         let original = try FileReader.read(file)
         let formatted = try formatter.format(original)

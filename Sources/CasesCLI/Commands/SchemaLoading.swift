@@ -1,5 +1,6 @@
 import CaseIO
 import CaseJSON
+import CaseKit
 import CaseSchema
 import CommandLineKit
 
@@ -31,7 +32,7 @@ enum SchemaLoading {
       let problems = try registry.checkSchema(uri)
       if !problems.isEmpty {
         for problem in problems {
-          context.stderr.line(printer.render(ValidationReport.diagnostic(problem, path: shown)))
+          context.stderr.line(printer.render(ValidationReport.diagnostic(Finding(problem), path: shown)))
         }
         throw CommandFailure(
           "\(shown) is not a valid schema: \(problems.count) problem\(problems.count == 1 ? "" : "s") found by its metaschema")

@@ -4,98 +4,164 @@ import CaseKit
 import CaseSchema
 import CommandLineKit
 
-/// `cases validate --schema SCHEMA [PATH...]`: any JSON documents against any JSON Schema.
+/// `cases validate`: the repository's case studies against its schema and rules, or any JSON
+/// documents against any schema (`--schema`).
 enum ValidateCommand {
   static let command = Command(
     "validate",
-    abstract: "Validate JSON documents against a JSON Schema.",
+    abstract: "Validate case studies, or any JSON documents against a JSON Schema.",
     discussion: """
-      Checks the schema against its metaschema first, then every document, on all processors. Files that \
-      do not parse count as invalid; the run goes on. Exit status: 0 all valid, 1 something invalid, \
-      2 an unusable schema or an unreadable file.
+      Without --schema: checks every file in the repository's casestudies/ (or the files given) against \
+      schemas/case-study.schema.json, then the rules a schema cannot express: ids match file names, related \
+      cases and source references exist, dates are in order and not in the future, no source is listed twice; \
+      near-duplicate titles are warnings. With --schema: checks any JSON documents against any schema, after \
+      checking the schema against its metaschema. Files that do not parse count as invalid; the run goes on. \
+      Exit status: 0 all valid, 1 something invalid (or a warning, with --strict), 2 an unusable schema or \
+      an unreadable file.
       """,
     arguments: [
       Argument(
-        "path", "JSON files or folders (searched for *.json); - reads standard input.", optional: true,
-        repeating: true, completion: .file(extensions: ["json"]))
+        "path", "JSON files or folders (searched for *.json); - reads standard input (with --schema).",
+        optional: true, repeating: true, completion: .file(extensions: ["json"]))
     ],
     options: [
-      .value("schema", valueName: "file", "The schema to validate against.", completion: .file(extensions: ["json"])),
-      .value(
-        "format", "How to report.", allowed: ReportFormat.allCases.map(\.rawValue), default: "text"),
-      .value(
-        "draft", "The dialect for schemas that do not name one ($schema); overrides $schema when given.",
-        allowed: ["4", "6", "7", "2019-09", "2020-12"]),
-      .value("ref", valueName: "file", "Register another schema, under its $id and its file URI.", repeating: true,
+      .value("schema", valueName: "file", "Validate against this schema instead of the repository's.",
         completion: .file(extensions: ["json"])),
-      .value("ref-map", valueName: "prefix=dir", "Serve schemas whose URI starts with PREFIX from files under DIR.",
-        repeating: true),
-      .flag("assert-formats", "Check \"format\" values (dates, URIs, e-mail addresses…) instead of only annotating."),
-      .flag("check-schema", "Only check the schema against its metaschema; validate no documents."),
+      .value("format", "How to report.", allowed: ReportFormat.allCases.map(\.rawValue), default: "text"),
+      .flag("strict", "Treat warnings as errors."),
+      .flag("verbose", short: "v", "Show each error's instance and schema locations, and every alternative's errors."),
+      .flag("check-schema", "Only check the schema (and, in a repository, its vocabularies); validate no documents."),
       .value(
         "schema-output", valueName: "structure", "Print the specification's output structure for one document.",
         allowed: OutputStructure.allCases.map(\.rawValue)),
-      .flag("verbose", short: "v", "Show each error's instance and schema locations, and every alternative's errors."),
+      .value(
+        "draft", "With --schema: the dialect for schemas without $schema; overrides $schema when given.",
+        allowed: ["4", "6", "7", "2019-09", "2020-12"]),
+      .value("ref", valueName: "file", "With --schema: register another schema, under its $id and its file URI.",
+        repeating: true, completion: .file(extensions: ["json"])),
+      .value("ref-map", valueName: "prefix=dir", "With --schema: serve schemas whose URI starts with PREFIX from DIR.",
+        repeating: true),
+      .flag("assert-formats", "With --schema: check \"format\" values (dates, URIs…); a repository's always are."),
       .value("jobs", short: "j", valueName: "n", "Threads to validate with (default: one per processor)."),
     ],
     action: run
   )
 
   static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    guard let schemaPath = arguments.value("schema").map(context.absolutePath) else {
-      throw UsageError("Missing expected argument '--schema <file>'", help: "--schema <file>  The schema to validate against.")
-    }
     let threads = try arguments.integer("jobs", in: 1...256) ?? Parallel.processorCount
     let printer = DiagnosticPrinter(style: arguments.outputStyle(context))
-    let errorPrinter = DiagnosticPrinter(style: arguments.errorStyle(context))
-    let schema = try SchemaLoading.load(
-      schemaPath, arguments: arguments, context: context, printer: errorPrinter,
-      assertsFormats: arguments.flag("assert-formats"))
-    if arguments.flag("check-schema") {
-      context.stdout.line("\(context.displayPath(schemaPath)): the schema is valid")
-      return .success
-    }
-
     let inputs = collectInputs(arguments.arguments("path"), context: context)
-    let paths = inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
-    if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
-      guard paths.count == 1, inputs.count == 1 else {
-        throw UsageError("--schema-output prints the structure for exactly one document; \(inputs.count) were given")
+    let report: ValidationReport
+    if let schemaPath = arguments.value("schema").map(context.absolutePath) {
+      let schema = try SchemaLoading.load(
+        schemaPath, arguments: arguments, context: context, printer: DiagnosticPrinter(style: arguments.errorStyle(context)),
+        assertsFormats: arguments.flag("assert-formats"))
+      if arguments.flag("check-schema") {
+        context.stdout.line("\(context.displayPath(schemaPath)): the schema is valid")
+        return .success
       }
-      let bytes = paths[0] == "-" ? context.stdin.readAll() : try readInput(paths[0])
-      let document: JSONDocument
-      do {
-        document = try JSONDocument(parsing: bytes)
-      } catch {
-        throw CommandFailure("\(context.displayPath(paths[0])):\(error.location): \(error.message)", status: .failure)
+      if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
+        return try printOutput(structure, schema: schema, inputs: inputs, context: context)
       }
-      let output = schema.output(document, structure: structure)
-      context.stdout.write(JSONWriter().string(output))
-      return output["valid"] == .bool(true) ? .success : .failure
+      guard !inputs.isEmpty else {
+        throw UsageError("Missing expected argument '<path>'", help: "<path>  JSON files or folders to validate.")
+      }
+      report = validateDocuments(inputs, schema: schema, name: context.displayPath(schemaPath), context: context, threads: threads)
+    } else {
+      let repository = try RepositoryAccess.open(arguments, context)
+      if arguments.flag("check-schema") { return try checkRepositorySchema(repository, arguments: arguments, context: context) }
+      if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
+        return try printOutput(structure, schema: repository.schema.validator, inputs: inputs, context: context)
+      }
+      if inputs.contains(where: { if case .file("-") = $0 { return true } else { return false } }) {
+        throw UsageError("Standard input (-) can be validated only against a schema given with --schema")
+      }
+      report = try validateRepository(repository, inputs: inputs, arguments: arguments, context: context, threads: threads)
     }
-    guard !inputs.isEmpty else {
-      throw UsageError("Missing expected argument '<path>'", help: "<path>  JSON files or folders to validate.")
-    }
+    let format = ReportFormat(rawValue: arguments.value("format") ?? "text") ?? .text
+    context.stdout.write(format.render(report, printer: printer, verbose: arguments.flag("verbose")))
+    var code = report.exitStatusCode
+    if code == 0 && arguments.flag("strict") && report.warningCount > 0 { code = 1 }
+    return ExitStatus(rawValue: code)
+  }
 
+  // MARK: - Modes
+
+  private static func validateDocuments(
+    _ inputs: [Input], schema: JSONSchema, name: String, context: CommandContext, threads: Int
+  ) -> ValidationReport {
+    let paths = inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
     let standardInput = paths.contains("-") ? context.stdin.readAll() : []
     var outcomes = DocumentValidation.validate(
       paths: paths, schema: schema, standardInput: { standardInput }, threads: threads
     ).makeIterator()
-    var report = ValidationReport(name: context.displayPath(schemaPath))
+    var report = ValidationReport(name: name)
     for input in inputs {
       switch input {
       case .file(let path):
         // swift-format-ignore: NeverForceUnwrap
         // There is one outcome per file, in order.
-        report.files.append(ValidationReport.file(path == "-" ? "<stdin>" : context.displayPath(path), outcomes.next()!))
+        let outcome = outcomes.next()!
+        report.files.append(
+          ValidationReport.file(FileReport(path: path, outcome: outcome), shownAs: path == "-" ? "<stdin>" : context.displayPath(path)))
       case .problem(let file):
         report.files.append(file)
       }
     }
-    let format = ReportFormat(rawValue: arguments.value("format") ?? "text") ?? .text
-    context.stdout.write(format.render(report, printer: printer, verbose: arguments.flag("verbose")))
-    return ExitStatus(rawValue: report.exitStatusCode)
+    return report
   }
+
+  private static func validateRepository(
+    _ repository: CaseRepository, inputs: [Input], arguments: ParsedArguments, context: CommandContext, threads: Int
+  ) throws -> ValidationReport {
+    let paths = inputs.isEmpty ? nil : inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
+    let reports: [FileReport]
+    do {
+      reports = try RepositoryValidation.validate(repository, paths: paths, today: .today(), threads: threads)
+    } catch {
+      throw CommandFailure("cannot list the case studies: \(error)")
+    }
+    var report = ValidationReport(name: "casestudies")
+    report.files = inputs.compactMap { if case .problem(let file) = $0 { return file } else { return nil } }
+    report.files += reports.map { ValidationReport.file($0, shownAs: context.displayPath($0.path)) }
+    return report
+  }
+
+  /// Checks the repository's schema files against their metaschema and its vocabularies for consistency.
+  private static func checkRepositorySchema(_ repository: CaseRepository, arguments: ParsedArguments, context: CommandContext)
+    throws -> ExitStatus
+  {
+    let problems = SchemaFileCheck.problems(in: repository.schema.files)
+    let printer = DiagnosticPrinter(style: arguments.outputStyle(context))
+    for file in problems {
+      let shown = context.displayPath(file.path)
+      for finding in file.findings { context.stdout.line(printer.render(ValidationReport.diagnostic(finding, path: shown))) }
+    }
+    let origin = repository.schema.files.folder.map(context.displayPath) ?? "the built-in schema"
+    let count = repository.schema.files.files.count
+    context.stdout.line(problems.isEmpty ? "\(origin): \(count) schema files are valid" : "\(origin): problems in \(problems.count) of \(count) schema files")
+    return problems.isEmpty ? .success : .failure
+  }
+
+  private static func printOutput(_ structure: OutputStructure, schema: JSONSchema, inputs: [Input], context: CommandContext)
+    throws -> ExitStatus
+  {
+    guard inputs.count == 1, case .file(let path) = inputs[0] else {
+      throw UsageError("--schema-output prints the structure for exactly one document; \(inputs.count) were given")
+    }
+    let bytes = path == "-" ? context.stdin.readAll() : try readInput(path)
+    let document: JSONDocument
+    do {
+      document = try JSONDocument(parsing: bytes)
+    } catch {
+      throw CommandFailure("\(context.displayPath(path)):\(error.location): \(error.message)", status: .failure)
+    }
+    let output = schema.output(document, structure: structure)
+    context.stdout.write(JSONWriter().string(output))
+    return output["valid"] == .bool(true) ? .success : .failure
+  }
+
+  // MARK: - Inputs
 
   /// A file to validate, or a path that could not be used.
   private enum Input {
@@ -113,16 +179,17 @@ enum ValidateCommand {
         continue
       }
       let path = context.absolutePath(argument)
+      let shown = context.displayPath(path)
       switch FileTree.kind(of: path) {
       case .directory:
         do {
           inputs += try FileTree.files(under: path).map(Input.file)
         } catch {
-          inputs.append(.problem(ValidationReport.file(context.displayPath(path), .unreadable(error))))
+          inputs.append(.problem(ValidationReport.file(FileReport(path: path, outcome: .unreadable(error)), shownAs: shown)))
         }
       case .missing:
-        inputs.append(
-          .problem(ValidationReport.file(context.displayPath(path), .unreadable(FileError(path: path, reason: .notFound)))))
+        let missing = FileReport(path: path, outcome: .unreadable(FileError(path: path, reason: .notFound)))
+        inputs.append(.problem(ValidationReport.file(missing, shownAs: shown)))
       default:
         inputs.append(.file(path))
       }

@@ -2,7 +2,7 @@ extension String {
   /// Wraps at spaces to `columns`, indenting every line (including the first) by `indent`,
   /// as swift-argument-parser does: existing line breaks are kept, and a word longer than a
   /// line is left whole.
-  func wrapped(to columns: Int, indent: Int = 0) -> String {
+  public func wrapped(to columns: Int, indent: Int = 0) -> String {
     let width = max(columns - indent, 1)
     var lines: [Substring] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {

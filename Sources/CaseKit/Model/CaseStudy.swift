@@ -1,0 +1,76 @@
+import CaseJSON
+
+/// A case study, read from its JSON: typed access to the fields that listing, filtering,
+/// searching and exporting need, and the whole value for everything else.
+public struct CaseStudy: Sendable, Equatable {
+  /// The case as stored.
+  public let value: JSONValue
+
+  public init(_ value: JSONValue) {
+    self.value = value
+  }
+
+  public var id: String { value["id"]?.stringValue ?? "" }
+  public var title: String { value["title"]?.stringValue ?? "" }
+  public var summary: String { value["summary"]?.stringValue ?? "" }
+  public var topics: [String] { strings("topics") }
+  public var tags: [String] { strings("tags") }
+  public var places: [String] { strings("places") }
+  public var focus: [String] { strings("case_focus") }
+  public var licence: String? { value["licence"]?.stringValue }
+
+  public var publicBodies: [JSONValue] { value["public_bodies"]?.arrayValue ?? [] }
+  public var systems: [JSONValue] { value["systems"]?.arrayValue ?? [] }
+  public var engagements: [JSONValue] { value["engagements"]?.arrayValue ?? [] }
+  public var impacts: [JSONValue] { value["impacts"]?.arrayValue ?? [] }
+  public var timeline: [JSONValue] { value["timeline"]?.arrayValue ?? [] }
+  public var sources: [JSONValue] { value["sources"]?.arrayValue ?? [] }
+  public var related: [JSONValue] { value["related"]?.arrayValue ?? [] }
+
+  /// The bodies' names, main body first.
+  public var bodyNames: [String] { publicBodies.compactMap { $0["name"]?.stringValue } }
+
+  /// The countries the case concerns: its bodies' and any listed in `countries`, in order.
+  public var countries: [String] {
+    unique(publicBodies.compactMap { $0["country"]?.stringValue } + strings("countries"))
+  }
+
+  /// The ISO 3166-2 subdivisions of the bodies (such as GB-SCT).
+  public var subdivisions: [String] { unique(publicBodies.compactMap { $0["subdivision"]?.stringValue }) }
+
+  public var levels: [String] { unique(publicBodies.compactMap { $0["level"]?.stringValue }) }
+  public var bodyTypes: [String] { unique(publicBodies.compactMap { $0["body_type"]?.stringValue }) }
+  public var systemKinds: [String] { unique(systems.flatMap { $0["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? [] }) }
+  public var methods: [String] { unique(engagements.flatMap { $0["methods"]?.arrayValue?.compactMap(\.stringValue) ?? [] }) }
+  public var impactDirections: [String] { unique(impacts.compactMap { $0["direction"]?.stringValue }) }
+
+  /// The years the case spans: from `period` when given, else from the timeline's dates.
+  public var years: ClosedRange<Int>? {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    if let start = year(value["period"]?["start"]?.stringValue) { starts.append(start) }
+    if let end = year(value["period"]?["end"]?.stringValue) { ends.append(end) }
+    let dated = timeline.compactMap { year($0["date"]?.stringValue) }
+    let first = starts.first ?? dated.min()
+    guard let first else { return nil }
+    let last = max(first, ends.first ?? (value["period"]?["ongoing"] == .bool(true) ? nil : dated.max()) ?? first)
+    return first...last
+  }
+
+  /// The first year, which lists and "newest first" orderings use.
+  public var year: Int? { years?.lowerBound }
+
+  private func strings(_ key: String) -> [String] {
+    value[key]?.arrayValue?.compactMap(\.stringValue) ?? []
+  }
+
+  private func year(_ date: String?) -> Int? {
+    guard let date, date.count >= 4 else { return nil }
+    return Int(date.prefix(4))
+  }
+
+  private func unique(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
+  }
+}

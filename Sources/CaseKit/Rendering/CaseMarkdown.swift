@@ -1,0 +1,53 @@
+/// A case study as a Markdown document (for `cases show --format md` and exports).
+public enum CaseMarkdown {
+  /// The Markdown of one case, its title at heading level `level`.
+  public static func render(_ outline: CaseOutline, level: Int = 1) -> String {
+    let heading = String(repeating: "#", count: level)
+    var lines = ["\(heading) \(escape(outline.title))", ""]
+    if !outline.dateline.isEmpty { lines += ["*\(outline.id) · \(outline.dateline)*", ""] }
+    lines += [escape(outline.summary), ""]
+    if !outline.facets.isEmpty {
+      lines += ["| | |", "|---|---|"]
+      for facet in outline.facets {
+        lines.append("| \(facet.label) | \(facet.values.map(escapeCell).joined(separator: "; ")) |")
+      }
+      lines.append("")
+    }
+    for section in outline.sections {
+      lines += ["\(heading)# \(section.title)", "", section.text, ""]
+    }
+    for (title, entries) in [("Impacts", outline.impacts), ("Engagement", outline.engagements),
+      ("Accountability", outline.accountability), ("Timeline", outline.timeline)] where !entries.isEmpty
+    {
+      lines += ["\(heading)# \(title)", ""]
+      for entry in entries {
+        lines.append("- **\(escape(entry.label))**: \(escape(entry.text))\(citations(entry.sources))")
+      }
+      lines.append("")
+    }
+    lines += ["\(heading)# Sources", ""]
+    for source in outline.sources {
+      var line = "\(source.number). [\(escape(source.title))](\(source.url))"
+      let details = [source.publisher, source.date].compactMap { $0 }
+      if !details.isEmpty { line += " — " + escape(details.joined(separator: ", ")) }
+      lines.append(line)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func citations(_ numbers: [Int]) -> String {
+    numbers.isEmpty ? "" : " " + numbers.map { "[\($0)]" }.joined()
+  }
+
+  /// Escapes the characters Markdown would read as formatting in running text.
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "\\`*_[]<>|".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  private static func escapeCell(_ text: String) -> String { escape(text).replacing("\n", with: " ") }
+}

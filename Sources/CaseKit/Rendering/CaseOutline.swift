@@ -1,0 +1,142 @@
+import CaseJSON
+
+/// A case study arranged for reading: facets with readable labels, narrative sections in the
+/// schema's order with their titles, impacts, timeline and numbered sources. The terminal,
+/// Markdown and HTML renderings all start from this.
+public struct CaseOutline: Sendable {
+  public struct Facet: Sendable, Equatable {
+    public var label: String
+    public var values: [String]
+  }
+
+  public struct Section: Sendable, Equatable {
+    public var title: String
+    public var text: String
+  }
+
+  public struct Source: Sendable, Equatable {
+    public var number: Int
+    public var title: String
+    public var publisher: String?
+    public var date: String?
+    public var url: String
+  }
+
+  public struct Entry: Sendable, Equatable {
+    /// A date, or a short label such as "Harm, found by an authority".
+    public var label: String
+    public var text: String
+    /// Numbers of the supporting sources.
+    public var sources: [Int]
+  }
+
+  public var id: String
+  public var title: String
+  public var summary: String
+  /// `2019–2021 · GB, NL`.
+  public var dateline: String
+  public var facets: [Facet] = []
+  public var sections: [Section] = []
+  public var impacts: [Entry] = []
+  public var engagements: [Entry] = []
+  public var accountability: [Entry] = []
+  public var timeline: [Entry] = []
+  public var sources: [Source] = []
+
+  public init(_ study: CaseStudy, schema: CaseStudySchema) {
+    id = study.id
+    title = study.title
+    summary = study.summary
+    let value = study.value
+    var years = ""
+    if let range = study.years {
+      years = range.lowerBound == range.upperBound ? String(range.lowerBound) : "\(range.lowerBound)–\(range.upperBound)"
+      if value["period"]?["ongoing"] == .bool(true) { years = "\(range.lowerBound)–" }
+    }
+    dateline = ([years, study.countries.joined(separator: ", ")].filter { !$0.isEmpty }).joined(separator: " · ")
+
+    func labels(_ ids: [String], _ vocabulary: String) -> [String] {
+      ids.map { schema.vocabulary(vocabulary)?.label($0) ?? $0 }
+    }
+    let numbers = Dictionary(
+      study.sources.enumerated().compactMap { position, source in source["id"]?.stringValue.map { ($0, position + 1) } },
+      uniquingKeysWith: { first, _ in first })
+    func refs(_ node: JSONValue) -> [Int] {
+      node["source_refs"]?.arrayValue?.compactMap { $0.stringValue.flatMap { numbers[$0] } } ?? []
+    }
+
+    // Facets.
+    var facets: [Facet] = [Facet(label: "Topics", values: labels(study.topics, "topics"))]
+    facets.append(
+      Facet(label: "Countries", values: study.countries.map { "\(schema.vocabulary("countries")?.label($0) ?? $0) (\($0))" }))
+    facets.append(
+      Facet(
+        label: "Public bodies",
+        values: study.publicBodies.map { body in
+          let details = [body["level"]?.stringValue.map { labels([$0], "body-levels")[0].lowercased() },
+            body["body_type"]?.stringValue.map { labels([$0], "body-types")[0].lowercased() }].compactMap { $0 }
+          return (body["name"]?.stringValue ?? "") + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+        }))
+    facets.append(
+      Facet(
+        label: "Systems",
+        values: study.systems.map { system in
+          let kinds = labels(system["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? [], "system-kinds")
+          return (system["name"]?.stringValue ?? "") + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ").lowercased()))")
+        }))
+    facets.append(Facet(label: "Engagement", values: labels(study.methods, "engagement-methods")))
+    let groups = value["affected_groups"]?.arrayValue?.compactMap { $0["label"]?.stringValue } ?? []
+    facets.append(Facet(label: "Affected", values: groups))
+    if let outcome = value["outcome"]?["summary"]?.stringValue { facets.append(Facet(label: "Outcome", values: [outcome])) }
+    facets.append(
+      Facet(
+        label: "Related",
+        values: study.related.compactMap { related in
+          related["id"]?.stringValue.map { "\($0) (\(labels([related["relation"]?.stringValue ?? ""], "relations")[0].lowercased()))" }
+        }))
+    facets.append(Facet(label: "Tags", values: study.tags))
+    if let licence = study.licence { facets.append(Facet(label: "Licence", values: [licence])) }
+    self.facets = facets.filter { !$0.values.isEmpty }
+
+    // Narrative sections, in the schema's order, under its titles.
+    let narrativeSchema = schema.schema(at: JSONPointer(["narrative"]))
+    let order = narrativeSchema?["properties"]?.objectValue?.keys ?? value["narrative"]?.objectValue?.keys ?? []
+    for key in order {
+      guard let text = value["narrative"]?[key]?.stringValue else { continue }
+      let title = narrativeSchema?["properties"]?[key]?["title"]?.stringValue ?? key
+      sections.append(Section(title: title, text: text))
+    }
+
+    impacts = study.impacts.map { impact in
+      var label = labels([impact["direction"]?.stringValue ?? ""], "impact-directions")[0]
+      if let evidence = impact["evidence"]?.stringValue { label += ", " + labels([evidence], "evidence-levels")[0].lowercased() }
+      return Entry(label: label, text: impact["description"]?.stringValue ?? "", sources: refs(impact))
+    }
+    engagements = study.engagements.map { engagement in
+      let methods = labels(engagement["methods"]?.arrayValue?.compactMap(\.stringValue) ?? [], "engagement-methods")
+      var parts: [String] = []
+      if let name = engagement["name"]?.stringValue { parts.append(name) }
+      if let count = engagement["participants"]?["count"]?.numberValue {
+        parts.append("\(count.lexeme) participants")
+      }
+      if let level = engagement["influence"]?["level"]?.stringValue {
+        parts.append("influence: " + labels([level], "influence-levels")[0].lowercased())
+      }
+      if let description = engagement["description"]?.stringValue { parts.append(description) }
+      return Entry(label: methods.joined(separator: ", "), text: parts.joined(separator: "; "), sources: refs(engagement))
+    }
+    accountability = (value["accountability"]?["events"]?.arrayValue ?? []).map { event in
+      let kind = labels([event["type"]?.stringValue ?? ""], "redress-types")[0]
+      let date = event["date"]?.stringValue.map { " (\($0))" } ?? ""
+      return Entry(label: kind + date, text: event["description"]?.stringValue ?? "", sources: refs(event))
+    }
+    timeline = study.timeline.map { event in
+      Entry(label: event["date"]?.stringValue ?? "", text: event["event"]?.stringValue ?? "", sources: refs(event))
+    }
+    sources = study.sources.enumerated().map { position, source in
+      Source(
+        number: position + 1, title: source["title"]?.stringValue ?? "", publisher: source["publisher"]?.stringValue,
+        date: source["date_published"]?.stringValue, url: source["url"]?.stringValue ?? "")
+    }
+  }
+}

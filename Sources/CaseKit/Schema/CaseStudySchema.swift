@@ -1,0 +1,93 @@
+import CaseJSON
+import CaseSchema
+
+/// The case-study format of a repository: the compiled validator, the vocabularies, and what
+/// the schema says about each field (titles, descriptions, key order).
+public final class CaseStudySchema: Sendable {
+  public let files: SchemaFiles
+  /// Validates case-study files, with formats (dates, URIs) asserted.
+  public let validator: JSONSchema
+  /// The vocabularies, by name (`topics`, `countries`, …).
+  public let vocabularies: [String: Vocabulary]
+  /// The main schema, as a value.
+  let root: JSONValue
+  /// The main schema, as a value (for printing it).
+  public var mainSchemaValue: JSONValue { root }
+  private let definitions: [String: JSONValue]
+
+  /// Compiles the schema of `files`.
+  ///
+  /// - Throws: ``SchemaLoadError/unusable(_:)`` when the schema cannot be compiled.
+  public init(files: SchemaFiles) throws(SchemaLoadError) {
+    self.files = files
+    do {
+      let registry = try files.registry()
+      validator = try JSONSchema(uri: files.mainURI, registry: registry, assertsFormats: true)
+    } catch {
+      throw SchemaLoadError.unusable(error)
+    }
+    var vocabularies: [String: Vocabulary] = [:]
+    for (name, file) in files.vocabularyFiles {
+      vocabularies[name] = Vocabulary(name: name, schema: file.document.root.value)
+    }
+    self.vocabularies = vocabularies
+    let main = files.files.first { $0.uri == files.mainURI }?.document.root.value ?? .object(JSONObject())
+    root = main
+    var definitions: [String: JSONValue] = [:]
+    for (key, value) in main["$defs"]?.objectValue ?? JSONObject() { definitions[key] = value }
+    self.definitions = definitions
+  }
+
+  /// The built-in schema, compiled once.
+  public static let builtIn: CaseStudySchema = {
+    // swift-format-ignore: NeverForceUnwrap
+    // The built-in schema is the repository's own, which the tests compile.
+    try! CaseStudySchema(files: .builtIn)
+  }()
+
+  /// The vocabulary called `name`.
+  public func vocabulary(_ name: String) -> Vocabulary? { vocabularies[name] }
+
+  // MARK: - Walking the schema
+
+  /// The schema object in force at an instance location: following `properties`, `items`
+  /// and `$ref`s into `$defs`. Nil where the schema says nothing (or names a vocabulary).
+  public func schema(at pointer: JSONPointer) -> JSONValue? {
+    var current: JSONValue? = resolve(root)
+    for token in pointer.tokens {
+      guard let schema = current else { return nil }
+      if let property = schema["properties"]?[token] {
+        current = resolve(property)
+      } else if JSONPointer.arrayIndex(token) != nil, let items = schema["items"] {
+        current = resolve(items)
+      } else {
+        return nil
+      }
+    }
+    return current
+  }
+
+  /// The vocabulary a schema value refers to (`{"$ref": "vocabularies/topics.json"}`), if any.
+  public func vocabularyName(of schema: JSONValue) -> String? {
+    guard let reference = schema["$ref"]?.stringValue else {
+      if let items = schema["items"] { return vocabularyName(of: items) }
+      return nil
+    }
+    guard reference.hasPrefix("vocabularies/") else { return nil }
+    return String(reference.dropFirst("vocabularies/".count).dropLast(reference.hasSuffix(".json") ? 5 : 0))
+  }
+
+  /// The property names of the object at `pointer`, in the order the schema declares them.
+  public func keyOrder(at pointer: JSONPointer) -> [String]? {
+    schema(at: pointer)?["properties"]?.objectValue?.keys
+  }
+
+  /// Follows a local `$ref` into `$defs`, keeping the referring schema's own title and description.
+  private func resolve(_ schema: JSONValue) -> JSONValue {
+    guard let reference = schema["$ref"]?.stringValue, reference.hasPrefix("#/$defs/"),
+      let target = definitions[String(reference.dropFirst("#/$defs/".count))], case .object(var merged) = target
+    else { return schema }
+    for key in ["title", "description"] { if let own = schema[key] { merged[key] = own } }
+    return .object(merged)
+  }
+}

@@ -1,0 +1,97 @@
+import CaseIO
+import CaseJSON
+import CaseSchema
+
+/// The case-study schema and its vocabularies as files: a repository's own `schemas/`
+/// folder, or the copy built into `cases` when the repository has none.
+public struct SchemaFiles: Sendable {
+  /// The main schema's file name inside `schemas/`.
+  public static let mainFile = "case-study.schema.json"
+  /// The URI the built-in files are registered under (they exist in no folder).
+  static let builtInBase = "cases:builtin/schemas/"
+
+  /// A file: its path relative to `schemas/`, the URI it is registered under, and its contents.
+  public struct File: Sendable {
+    public let relativePath: String
+    public let uri: String
+    public let document: JSONDocument
+    /// The file on disk, for messages; nil for built-in files.
+    public let path: String?
+  }
+
+  public let files: [File]
+  /// The folder the files came from, or nil for the built-in copy.
+  public let folder: String?
+
+  public var mainURI: String { files.first { $0.relativePath == SchemaFiles.mainFile }?.uri ?? SchemaFiles.builtInBase + SchemaFiles.mainFile }
+
+  /// The repository's schemas, or the built-in ones when it has no `schemas/case-study.schema.json`.
+  ///
+  /// - Throws: ``SchemaLoadError`` when a file of the repository's schemas cannot be read or parsed.
+  public static func load(from folder: String?) throws(SchemaLoadError) -> SchemaFiles {
+    guard let folder, FileTree.kind(of: folder + "/" + mainFile) == .file else { return builtIn }
+    var files: [File] = []
+    let paths: [String]
+    do {
+      paths = try FileTree.files(under: folder)
+    } catch {
+      throw SchemaLoadError.unreadable(error)
+    }
+    for path in paths {
+      do {
+        let document = try JSONDocument(parsing: try FileReader.read(path))
+        files.append(
+          File(
+            relativePath: String(path.dropFirst(folder.count + 1)), uri: SchemaRegistry.fileURI(path),
+            document: document, path: path))
+      } catch let error as FileError {
+        throw SchemaLoadError.unreadable(error)
+      } catch let error as JSONParseError {
+        throw SchemaLoadError.invalidJSON(path: path, error: error)
+      } catch {
+        throw SchemaLoadError.unreadable(FileError(path: path, reason: .system(code: 0, text: "\(error)")))
+      }
+    }
+    return SchemaFiles(files: files, folder: folder)
+  }
+
+  /// The copy built into `cases`.
+  public static let builtIn: SchemaFiles = SchemaFiles(
+    files: BuiltInSchemas.files.map { file in
+      // swift-format-ignore: NeverForceUnwrap
+      // The built-in files are the repository's own schemas, checked by the tests.
+      File(
+        relativePath: file.path, uri: builtInBase + file.path, document: try! JSONDocument(parsing: file.text),
+        path: nil)
+    }, folder: nil)
+
+  /// The vocabulary files (`vocabularies/NAME.json`), by name.
+  public var vocabularyFiles: [(name: String, file: File)] {
+    files.compactMap { file in
+      guard file.relativePath.hasPrefix("vocabularies/"), file.relativePath.hasSuffix(".json") else { return nil }
+      return (String(file.relativePath.dropFirst("vocabularies/".count).dropLast(".json".count)), file)
+    }
+  }
+
+  /// A registry holding every file under its URI.
+  func registry() throws(SchemaError) -> SchemaRegistry {
+    let registry = SchemaRegistry()
+    for file in files { try registry.add(file.document, uri: file.uri) }
+    return registry
+  }
+}
+
+/// A repository's schema files could not be loaded.
+public enum SchemaLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+  case unreadable(FileError)
+  case invalidJSON(path: String, error: JSONParseError)
+  case unusable(SchemaError)
+
+  public var description: String {
+    switch self {
+    case .unreadable(let error): return error.description
+    case .invalidJSON(let path, let error): return "\(path):\(error.location): \(error.message)"
+    case .unusable(let error): return error.description
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import CaseIO
+import CaseJSON
+import CaseSchema
+import CaseText
+
+/// `cases validate` for a whole repository: every case file against the schema, then the
+/// repository's own rules, then the schema files' vocabularies.
+public enum RepositoryValidation {
+  /// The report of each file in `paths` (every case file when nil) and of schema files with
+  /// problems. Ids of all case files are known to the rules, so `related` may point at files
+  /// not being checked.
+  ///
+  /// - Parameter today: the date after which dates count as "in the future".
+  /// - Throws: ``FileError`` when the case-study folder cannot be listed.
+  public static func validate(
+    _ repository: CaseRepository, paths requested: [String]? = nil, today: PartialDate,
+    threads: Int = Parallel.processorCount
+  ) throws(FileError) -> [FileReport] {
+    let casePaths = try repository.caseFilePaths()
+    let paths = requested ?? casePaths
+    let validator = repository.schema.validator
+    let copies = (0..<Parallel.threadCount(for: paths.count, threads: threads)).map {
+      $0 == 0 ? validator : validator.copyForAnotherThread()
+    }
+    // Read, parse and validate each file against the schema.
+    let checked: [(report: FileReport, document: JSONDocument?)] = Parallel.map(count: paths.count, threads: threads) {
+      index, worker in
+      let path = paths[index]
+      let bytes: [UInt8]
+      do throws(FileError) {
+        bytes = try FileReader.read(path)
+      } catch {
+        return (FileReport(path: path, outcome: .unreadable(error)), nil)
+      }
+      let document = try? JSONDocument(parsing: bytes)
+      return (FileReport(path: path, outcome: DocumentValidation.validate(bytes, schema: copies[worker])), document)
+    }
+
+    // The repository's rules, which need every file's id.
+    var knownIDs = Set(checked.compactMap { $0.document?.root["id"]?.stringValue })
+    if requested != nil { knownIDs.formUnion(casePaths.map(CaseRepository.expectedID(forPath:))) }
+    let rules = RepositoryRules(today: today, knownIDs: knownIDs)
+    let hints = VocabularyHints(schema: repository.schema)
+    var firstPathByID: [String: String] = [:]
+    var reports: [FileReport] = []
+    var titles: [(id: String, title: String)] = []
+    for (report, document) in checked {
+      var report = report
+      if let document {
+        report.findings = report.findings.map { hints.improve($0, in: document) }
+        var findings = rules.check(document, path: report.path)
+        if let idNode = document.root["id"], let id = idNode.stringValue {
+          if let first = firstPathByID[id] {
+            findings.append(
+              Finding(
+                .error, rule: "unique-id", message: "the id \(quoted(id)) is also used by \(first)", location: idNode.location,
+                instanceLocation: JSONPointer(["id"])))
+          } else {
+            firstPathByID[id] = report.path
+          }
+          if let titleNode = document.root["title"], let title = titleNode.stringValue {
+            if let twin = titles.first(where: { TitleSimilarity.areNearDuplicates($0.title, title) }) {
+              findings.append(
+                Finding(
+                  .warning, rule: "near-duplicate-title",
+                  message: "the title is nearly the same as that of \(twin.id) (\(quoted(twin.title))); is this the same case?",
+                  location: titleNode.location, instanceLocation: JSONPointer(["title"])))
+            }
+            titles.append((id, title))
+          }
+        }
+        report.findings += findings
+        if report.status == .valid && findings.contains(where: { $0.severity == .error }) { report.status = .invalid }
+      }
+      reports.append(report)
+    }
+    return reports + (requested == nil ? VocabularyConsistency.check(repository.schema.files) : [])
+  }
+}
+
+/// Whether two titles are so alike that they probably describe the same case.
+enum TitleSimilarity {
+  static func areNearDuplicates(_ first: String, _ second: String) -> Bool {
+    let a = words(first)
+    let b = words(second)
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    let shared = Set(a).intersection(b).count
+    let jaccard = Double(shared) / Double(Set(a).union(b).count)
+    if jaccard >= 0.8 { return true }
+    let joinedA = a.joined(separator: " ")
+    let joinedB = b.joined(separator: " ")
+    return EditDistance.between(joinedA, joinedB) <= max(2, min(joinedA.count, joinedB.count) / 10)
+  }
+
+  private static func words(_ title: String) -> [String] {
+    TextFolding.fold(title).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+  }
+}
+
+/// Checks that each vocabulary file's `enum` and `terms` agree and that no alias is ambiguous.
+enum VocabularyConsistency {
+  static func check(_ files: SchemaFiles) -> [FileReport] {
+    var reports: [FileReport] = []
+    for (name, file) in files.vocabularyFiles {
+      var findings: [Finding] = []
+      let root = file.document.root
+      let ids = root["enum"].map { Array($0.elements) }?.compactMap(\.stringValue) ?? []
+      let terms = root["terms"].map { Array($0.elements) } ?? []
+      let described = terms.compactMap { $0["id"]?.stringValue }
+      for id in ids where !described.contains(id) {
+        findings.append(Finding(.error, rule: "vocabulary", message: "\(quoted(id)) is in the enum but has no entry in terms", location: root["enum"]?.location))
+      }
+      for term in terms {
+        guard let id = term["id"]?.stringValue, !ids.contains(id) else { continue }
+        findings.append(Finding(.error, rule: "vocabulary", message: "the term \(quoted(id)) is not in the enum", location: term.location))
+      }
+      var claimed: [String: String] = [:]
+      for term in terms {
+        guard let id = term["id"]?.stringValue else { continue }
+        for alias in term["aliases"].map({ Array($0.elements) }) ?? [] {
+          guard let text = alias.stringValue else { continue }
+          let key = Vocabulary.normalize(text)
+          if let owner = claimed[key], owner != id {
+            findings.append(Finding(.error, rule: "vocabulary", message: "the alias \(quoted(text)) belongs to both \(quoted(owner)) and \(quoted(id))", location: alias.location))
+          } else if ids.contains(where: { Vocabulary.normalize($0) == key && $0 != id }) {
+            findings.append(Finding(.error, rule: "vocabulary", message: "the alias \(quoted(text)) of \(quoted(id)) is another term's id", location: alias.location))
+          }
+          claimed[key] = id
+        }
+      }
+      if !findings.isEmpty {
+        reports.append(FileReport(path: file.path ?? "schemas/vocabularies/\(name).json", status: .invalid, findings: findings))
+      }
+    }
+    return reports
+  }
+}

@@ -1,0 +1,55 @@
+import CaseKit
+import CommandLineKit
+
+/// The filters `list`, `search`, `stats` and `export` share.
+enum FilterOptions {
+  static let options: [Option] = [
+    .value("topic", "Only cases with this topic (repeat for any of several; aliases such as police work).", repeating: true),
+    .value("country", "Only cases in this country: a code (GB), a name, or a UK nation (scotland).", repeating: true),
+    .value("level", "Only cases with a public body at this level (local, national, …).", repeating: true),
+    .value("body", valueName: "name", "Only cases with a public body whose name contains this.", repeating: true),
+    .value("method", "Only cases with this engagement method (citizens-jury, …).", repeating: true),
+    .value("kind", "Only cases with a system of this kind (facial-recognition, …).", repeating: true),
+    .value("from", valueName: "year", "Only cases that run in or after this year."),
+    .value("to", valueName: "year", "Only cases that run in or before this year."),
+  ]
+
+  /// The filter the command line asks for, with typed values resolved against `schema`'s
+  /// vocabularies.
+  ///
+  /// - Throws: ``UsageError`` naming the option, with the nearest valid values.
+  static func filter(from arguments: ParsedArguments, schema: CaseStudySchema) throws -> CaseFilter {
+    let builder = CaseFilterBuilder(schema: schema)
+    var filter = CaseFilter()
+    do {
+      filter.topics = try builder.resolve(arguments.values("topic"), option: "topic", vocabulary: "topics")
+      filter.countries = try builder.resolveCountries(arguments.values("country"))
+      filter.levels = try builder.resolve(arguments.values("level"), option: "level", vocabulary: "body-levels")
+      filter.methods = try builder.resolve(arguments.values("method"), option: "method", vocabulary: "engagement-methods")
+      filter.kinds = try builder.resolve(arguments.values("kind"), option: "kind", vocabulary: "system-kinds")
+    } catch {
+      throw usageError(error)
+    }
+    filter.bodies = arguments.values("body")
+    filter.fromYear = try arguments.integer("from", in: 1000...9999)
+    filter.toYear = try arguments.integer("to", in: 1000...9999)
+    if let from = filter.fromYear, let to = filter.toYear, from > to {
+      throw UsageError("--from \(from) is after --to \(to)")
+    }
+    return filter
+  }
+
+  /// The usage error for a value no term matches: the nearest ones, and where to see them all.
+  static func usageError(_ error: CaseFilterBuilder.UnknownValue) -> UsageError {
+    var message = "The value '\(error.value)' is invalid for '--\(error.option) <\(error.option)>'."
+    if !error.ambiguous.isEmpty {
+      message += " It could mean " + error.ambiguous.map { "'\($0)'" }.joined(separator: ", ") + "."
+    } else if let first = error.suggestions.first {
+      message += " Did you mean '\(first)'?"
+      if error.suggestions.count > 1 {
+        message += " (or " + error.suggestions.dropFirst().map { "'\($0)'" }.joined(separator: ", ") + ")"
+      }
+    }
+    return UsageError(message, help: "run `cases schema --vocab \(error.vocabulary)` to see every value")
+  }
+}

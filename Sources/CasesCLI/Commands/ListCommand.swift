@@ -1,0 +1,74 @@
+import CaseJSON
+import CaseKit
+import CommandLineKit
+
+/// `cases list`: the repository's case studies as a table, filtered.
+enum ListCommand {
+  static let command = Command(
+    "list",
+    abstract: "List the case studies, filtered by topic, country, level and more.",
+    discussion: """
+      Several values of one filter are alternatives (--topic policing --topic health: either); different \
+      filters must all hold. Files that are not valid are left out, with a note; `cases validate` says why.
+      """,
+    options: FilterOptions.options + [
+      .value("sort", "The order of the rows.", allowed: ["id", "title", "year"], default: "id"),
+      .value("format", "How to print the list.", allowed: ["text", "json", "csv"], default: "text"),
+    ],
+    action: run
+  )
+
+  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
+    let repository = try RepositoryAccess.open(arguments, context)
+    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
+    let cases = try CaseLoading.cases(repository, context: context).filter(filter.matches)
+    let sorted: [CaseStudy]
+    switch arguments.value("sort") {
+    case "title": sorted = cases.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
+    case "year": sorted = cases.sorted { ($0.year ?? 0, $0.id) > ($1.year ?? 0, $1.id) }
+    default: sorted = cases.sorted { $0.id < $1.id }
+    }
+    switch arguments.value("format") {
+    case "json":
+      let rows: [JSONValue] = sorted.map { study in
+        [
+          "id": .string(study.id), "title": .string(study.title), "topics": .array(study.topics.map(JSONValue.string)),
+          "countries": .array(study.countries.map(JSONValue.string)), "year": study.year.map(JSONValue.integer) ?? .null,
+        ]
+      }
+      context.stdout.write(JSONWriter().string(.array(rows)))
+    case "csv":
+      context.stdout.write(
+        CSV.render(
+          headers: ["id", "title", "topics", "countries", "year"],
+          rows: sorted.map { [$0.id, $0.title, $0.topics.joined(separator: "; "), $0.countries.joined(separator: "; "), $0.year.map(String.init) ?? ""] }))
+    default:
+      let table = TextTable(
+        headers: ["ID", "TITLE", "TOPICS", "COUNTRY", "YEAR"],
+        rows: sorted.map { [$0.id, $0.title, $0.topics.joined(separator: ", "), $0.countries.joined(separator: ", "), $0.year.map(String.init) ?? ""] },
+        flexibleColumn: 1)
+      // Fitted to a terminal; whole rows for pipes and files.
+      let width = context.stdout.isTerminal ? context.width : Int.max
+      context.stdout.write(table.render(width: width, style: arguments.outputStyle(context)))
+      context.stderr.line("\(sorted.count) case stud\(sorted.count == 1 ? "y" : "ies")\(filter.isEmpty ? "" : " match")")
+    }
+    return sorted.isEmpty ? .failure : .success
+  }
+}
+
+/// Reading the valid case studies, with a note about the files left out.
+enum CaseLoading {
+  static func cases(_ repository: CaseRepository, context: CommandContext) throws -> [CaseStudy] {
+    let loaded: (cases: [CaseStudy], skipped: Int)
+    do {
+      loaded = try repository.loadCases()
+    } catch {
+      throw CommandFailure("cannot list the case studies: \(error)")
+    }
+    if loaded.skipped > 0 {
+      context.stderr.line(
+        "note: \(loaded.skipped) case file\(loaded.skipped == 1 ? " is" : "s are") not valid and left out; run `cases validate` to see why")
+    }
+    return loaded.cases
+  }
+}

@@ -1,0 +1,153 @@
+import CaseJSON
+import CaseTestSupport
+import Testing
+
+/// `validate`, `list`, `show` and `schema` on a repository of the fixture case studies.
+@Suite("Repository commands")
+struct RepositoryCommandsTests {
+  @Test func validateTheRepositoryFromAnyFolderInside() {
+    let repository = FixtureRepository()
+    repository.folder.create("notes/deep/readme.txt", "")
+    for folder in ["", "/casestudies", "/notes/deep"] {
+      let result = runCases(["validate"], in: repository.path + folder)
+      #expect(result.status.rawValue == 0, "from \(folder)")
+      #expect(result.stdout == "3 files checked: 3 valid, 0 invalid\n")
+    }
+  }
+
+  @Test func validateReportsSchemaErrorsAndRulesWithPositions() {
+    let repository = FixtureRepository()
+    repository.write(
+      "example-minimal-case.json",
+      repository.fixture("example-minimal-case.json", replacing: [("\"benefits\"", "\"welfar\""), ("\"licence\"", "\"license\"")]))
+    let result = runCases(["validate"], in: repository.path)
+    #expect(result.status.rawValue == 1)
+    #expect(result.stdout.contains("casestudies/example-minimal-case.json:7:5: error: \"welfar\" is not an allowed value; did you mean \"benefits\" (welfare)? (see `cases schema --vocab topics`) [enum]\n"))
+    #expect(result.stdout.contains("casestudies/example-minimal-case.json:1:1: error: missing required property \"licence\" [required]\n"))
+    #expect(result.stdout.contains("casestudies/example-minimal-case.json:22:3: error: unknown property \"license\"; did you mean \"licence\"? [additionalProperties]\n"))
+    #expect(result.stdout.hasSuffix("3 files checked: 2 valid, 1 invalid\n"))
+  }
+
+  @Test func warningsFailOnlyWhenStrict() {
+    let repository = FixtureRepository()
+    let twin = repository.fixture("example-minimal-case.json", replacing: [("example-minimal-case", "example-minimal-case-again")])
+    repository.write("example-minimal-case-again.json", twin)
+    let lenient = runCases(["validate"], in: repository.path)
+    #expect(lenient.status.rawValue == 0)
+    #expect(lenient.stdout.contains("warning: the title is nearly the same as that of example-minimal-case-again"))
+    #expect(lenient.stdout.hasSuffix("4 files checked: 4 valid, 0 invalid, 1 warning\n"))
+    #expect(runCases(["validate", "--strict"], in: repository.path).status.rawValue == 1)
+    let github = runCases(["validate", "--format", "github"], in: repository.path)
+    #expect(github.stdout.contains("::warning file=casestudies/example-minimal-case.json,line=4,col=12,title=cases validate [near-duplicate-title]::"))
+  }
+
+  @Test func validateChosenFilesKnowsTheWholeRepository() {
+    let repository = FixtureRepository()
+    let result = runCases(["validate", "casestudies/example-parking-fines-algorithm.json"], in: repository.path)
+    #expect(result.status.rawValue == 0)
+    #expect(result.stdout == "1 file checked: 1 valid, 0 invalid\n")
+  }
+
+  @Test func outsideARepository() {
+    let folder = TemporaryDirectory()
+    let result = runCases(["list"], in: folder.path)
+    #expect(result.status.rawValue == 2)
+    #expect(result.stderr.hasPrefix("Error: not inside a case-study repository"))
+  }
+
+  @Test func listFiltersAndFormats() throws {
+    let repository = FixtureRepository()
+    let text = runCases(["list"], in: repository.path)
+    #expect(
+      text.stdout == """
+        ID                               TITLE                                                    TOPICS             COUNTRY  YEAR
+        example-engagement-panel         Example city's fictional standing people's panel on AI   governance, local  SE       2023
+        example-minimal-case             Example ministry's fictional benefits data-sharing plan  benefits           NL       
+        example-parking-fines-algorithm  Example Borough's fictional parking-fine algorithm       local, policing    GB, IE   2019
+
+        """)
+    #expect(text.stderr == "3 case studies\n")
+    let police = runCases(["list", "--topic", "police", "--format", "csv"], in: repository.path)
+    #expect(police.stdout == "id,title,topics,countries,year\r\nexample-parking-fines-algorithm,Example Borough's fictional parking-fine algorithm,local; policing,GB; IE,2019\r\n")
+    let json = try JSONDocument(parsing: runCases(["list", "--country", "UK", "--format", "json"], in: repository.path).stdout).root.value
+    #expect(json == [["id": "example-parking-fines-algorithm", "title": "Example Borough's fictional parking-fine algorithm", "topics": ["local", "policing"], "countries": ["GB", "IE"], "year": 2019]])
+    let none = runCases(["list", "--topic", "health"], in: repository.path)
+    #expect(none.status.rawValue == 1)
+    let newest = runCases(["list", "--sort", "year", "--format", "csv"], in: repository.path)
+    #expect(newest.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] } == ["example-engagement-panel", "example-parking-fines-algorithm", "example-minimal-case"])
+  }
+
+  @Test func filterValuesAreCheckedAgainstTheVocabularies() {
+    let repository = FixtureRepository()
+    let result = runCases(["list", "--topic", "polcing"], in: repository.path)
+    #expect(result.status.rawValue == 64)
+    #expect(result.stderr.hasPrefix("Error: The value 'polcing' is invalid for '--topic <topic>'. Did you mean 'policing'?\nHelp:  run `cases schema --vocab topics` to see every value\n"))
+    #expect(runCases(["list", "--level", "nationl"], in: repository.path).stderr.hasPrefix("Error: The value 'nationl' is invalid for '--level <level>'. Did you mean 'national'?"))
+    #expect(runCases(["list", "--from", "2021", "--to", "2020"], in: repository.path).stderr.hasPrefix("Error: --from 2021 is after --to 2020"))
+  }
+
+  @Test func showRendersACase() throws {
+    let repository = FixtureRepository()
+    let result = runCases(["show", "example-minimal-case"], in: repository.path + "/casestudies")
+    #expect(result.status.rawValue == 0)
+    #expect(
+      result.stdout == """
+        Example ministry's fictional benefits data-sharing plan
+        example-minimal-case · NL
+
+        A fictional minimal example for tests: a ministry proposed sharing benefits
+        data with councils. It has only the required fields.
+
+        Topics         Benefits and welfare
+        Countries      Netherlands (NL)
+        Public bodies  Example Ministry of Welfare
+        Licence        CC0-1.0
+
+        SOURCES
+          [1] The data-sharing plan. https://example.org/plan
+
+        """)
+    let json = runCases(["show", "example-minimal-case", "--format", "json"], in: repository.path)
+    #expect(try JSONDocument(parsing: json.stdout).root["id"]?.stringValue == "example-minimal-case")
+    let markdown = runCases(["show", "example-parking-fines-algorithm", "--format", "md"], in: repository.path)
+    #expect(markdown.stdout.hasPrefix("# Example Borough's fictional parking-fine algorithm\n\n*example-parking-fines-algorithm · 2019–2021 · GB, IE*\n"))
+    #expect(markdown.stdout.contains("## Sources\n\n1. [Tribunal ruling on the appeal triage score](https://example.org/tribunal-ruling) — Example Traffic Tribunal, 2021-03-15\n"))
+  }
+
+  @Test func showSuggestsTheNearestIds() {
+    let repository = FixtureRepository()
+    let result = runCases(["show", "example-minimal"], in: repository.path)
+    #expect(result.status.rawValue == 1)
+    #expect(result.stderr == "Error: no case study has the id 'example-minimal'\nDid you mean: example-minimal-case?\n")
+    #expect(runCases(["show", "../../etc/passwd"], in: repository.path).status.rawValue == 1)
+  }
+
+  @Test func schemaDescribesFieldsAndVocabularies() {
+    let repository = FixtureRepository()
+    let fields = runCases(["schema"], in: repository.path)
+    #expect(fields.stdout.contains("REQUIRED FIELDS\n  schema_version  text (restricted)\n"))
+    #expect(fields.stdout.contains("  topics[]  list of the topics vocabulary\n"))
+    let topics = runCases(["schema", "--vocab", "topics"], in: repository.path)
+    #expect(topics.stdout.hasPrefix("Topic (topics): 15 terms\n"))
+    #expect(topics.stdout.contains("  policing"))
+    #expect(topics.stdout.contains("also: police, justice, criminal-justice"))
+    let wrong = runCases(["schema", "--vocab", "topic"], in: repository.path)
+    #expect(wrong.status.rawValue == 64)
+    #expect(wrong.stderr.hasPrefix("Error: The value 'topic' is invalid for '--vocab <name>'. Did you mean 'topics'?"))
+    #expect(runCases(["schema", "--vocabularies"], in: repository.path).stdout.contains("engagement-methods"))
+    // Outside a repository, the built-in schema is described.
+    #expect(runCases(["schema", "--vocab", "licences"], in: TemporaryDirectory().path).status.rawValue == 0)
+  }
+
+  @Test func fmtOrdersKeysAsTheSchemaDeclares() {
+    let repository = FixtureRepository(including: [])
+    repository.write(
+      "example-minimal-case.json",
+      #"{"licence": "CC0-1.0", "sources": [{"title": "T", "url": "https://example.org", "id": "s1"}], "id": "example-minimal-case", "schema_version": "1.0.0", "title": "A title here", "summary": "x", "topics": ["tax"], "public_bodies": [{"country": "NL", "name": "N"}]}"#)
+    #expect(runCases(["fmt"], in: repository.path).status.rawValue == 0)
+    let formatted = repository.folder.read("casestudies/example-minimal-case.json") ?? ""
+    let keys = formatted.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+    #expect(keys == ["schema_version", "id", "title", "summary", "topics", "public_bodies", "sources", "licence"])
+    #expect(formatted.contains("\"id\": \"s1\",\n      \"url\""))
+  }
+}
