@@ -29,18 +29,22 @@ let package = Package(
       // exclusivity checks on their class properties (debug builds and tests keep them).
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .testTarget(name: "CaseSchemaTests", dependencies: ["CaseSchema", "CaseJSON", "CaseTestSupport"]),
+    // Search: text analysis, a persisted inverted index, BM25F ranking, queries and snippets.
+    .target(name: "CaseSearch", dependencies: ["CaseIO", "CaseText"]),
+    .testTarget(name: "CaseSearchTests", dependencies: ["CaseSearch", "CaseIO", "CaseTestSupport"]),
     // Command lines: parsing argv, help screens, usage errors and completion scripts.
     .target(name: "CommandLineKit", dependencies: ["CaseIO", "CaseText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     // The application: repositories of case studies and what can be done with them.
-    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema", "CaseText"]),
+    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema", "CaseSearch", "CaseText"]),
     .testTarget(name: "CaseKitTests", dependencies: ["CaseKit", "CaseTestSupport"]),
     // The `cases` commands: arguments in, rendered text and exit status out.
     .target(name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CommandLineKit"]),
     .testTarget(name: "CasesCLITests", dependencies: ["CasesCLI", "CommandLineKit", "CaseTestSupport"]),
     .executableTarget(name: "cases", dependencies: ["CasesCLI"]),
     // Benchmarks that print figures beside their peers (JSON parsing, validation, search).
-    .executableTarget(name: "cases-bench", dependencies: ["CaseIO", "CaseJSON", "CommandLineKit"]),
+    .executableTarget(
+      name: "cases-bench", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSearch", "CommandLineKit"]),
     .testTarget(name: "CaseIOTests", dependencies: ["CaseIO", "CaseTestSupport"]),
     // Helpers shared by the test targets (temporary folders).
     .target(name: "CaseTestSupport", dependencies: ["CaseIO"], path: "Tests/CaseTestSupport"),

@@ -89,6 +89,7 @@ public final class SchemaRegistry: @unchecked Sendable {
   }
 
   /// Reads, parses and registers the schema file at `path`, under its `$id` and its file URI.
+  @discardableResult
   public func addFile(_ path: String) throws(SchemaError) -> String {
     let bytes: [UInt8]
     let uri = SchemaRegistry.fileURI(path)

@@ -1,0 +1,21 @@
+import CaseSearch
+
+/// The search index of a case-study repository: which parts of a case are searched, and how
+/// much each counts.
+public enum CaseIndexLayout {
+  /// Field weights reflect where words say most about a case: its title, then its summary and
+  /// tags, then the names of its bodies and systems, then the narrative.
+  public static let layout = IndexLayout(
+    fields: [
+      .init("title", weight: 2.5, lengthNormalization: 0.6),
+      .init("summary", weight: 1.5),
+      .init("narrative", weight: 1.0),
+      .init("bodies", weight: 1.5, lengthNormalization: 0.5),
+      .init("systems", weight: 1.3),
+      .init("details", weight: 1.0),
+      .init("tags", weight: 1.5, lengthNormalization: 0.3),
+      .init("sources", weight: 0.5),
+    ],
+    facets: ["topic", "country", "level", "method", "kind", "body", "direction"],
+    stored: ["title", "year", "topics", "countries", "path"])
+}

@@ -1,0 +1,126 @@
+import CaseText
+
+/// Splits text into words: runs of letters and digits of any script, folded to lowercase
+/// without accents (`Försäkringskassan` → `forsakringskassan`).
+///
+/// Apostrophes inside a word stay (`people's`, stemmed later to `people`). Hyphens inside a
+/// word split it into parts at successive positions and also give the joined word at the first
+/// part's position, so `co-design` can be found as `co-design`, `codesign` or `co design`.
+enum Tokenizer {
+  /// One word: its folded bytes, its position, and the byte range it came from.
+  typealias Emit = (_ word: UnsafeBufferPointer<UInt8>, _ position: Int, _ range: Range<Int>) -> Void
+
+  /// Calls `emit` for each word (and each part and joined form of a hyphenated word) of the
+  /// UTF-8 `text`, with positions counting from `firstPosition`; returns the next free position.
+  @discardableResult
+  static func scan(_ text: UnsafeBufferPointer<UInt8>, firstPosition: Int = 0, _ emit: Emit) -> Int {
+    var position = firstPosition
+    var folded: [UInt8] = []
+    folded.reserveCapacity(64)
+    // Parts of a hyphenated word: ranges in `folded` and in the source.
+    var parts: [(folded: Range<Int>, source: Range<Int>)] = []
+    var index = 0
+    let count = text.count
+    while index < count {
+      let (scalar, length) = decode(text, index)
+      guard isWordCharacter(scalar) else {
+        index += length
+        continue
+      }
+      // A word: word characters, joined by single apostrophes and hyphens.
+      folded.removeAll(keepingCapacity: true)
+      parts.removeAll(keepingCapacity: true)
+      var partStart = 0
+      var partSource = index
+      var end = index
+      var cursor = index
+      while cursor < count {
+        let (current, size) = decode(text, cursor)
+        if isWordCharacter(current) {
+          appendFolded(current, to: &folded)
+          cursor += size
+          end = cursor
+          continue
+        }
+        let isApostrophe = current == "'" || current == "\u{2019}" || current == "\u{02BC}"
+        let isHyphen = current == "-" || current == "\u{2010}" || current == "\u{2011}"
+        guard isApostrophe || isHyphen, cursor + size < count, isWordCharacter(decode(text, cursor + size).0) else {
+          break
+        }
+        if isApostrophe {
+          folded.append(UInt8(ascii: "'"))
+        } else {
+          parts.append((partStart..<folded.count, partSource..<end))
+          partStart = folded.count
+          partSource = cursor + size
+        }
+        cursor += size
+      }
+      index = end
+      if folded.count > 64 { continue }  // runs of letters this long are not words
+      folded.withUnsafeBufferPointer { all in
+        guard !parts.isEmpty else {
+          emit(all, position, partSource..<end)
+          position += 1
+          return
+        }
+        parts.append((partStart..<folded.count, partSource..<end))
+        // The joined form first, then each part.
+        emit(all, position, parts[0].source.lowerBound..<end)
+        for (offset, part) in parts.enumerated() {
+          emit(UnsafeBufferPointer(rebasing: all[part.folded]), position + offset, part.source)
+        }
+        position += parts.count
+      }
+    }
+    return position
+  }
+
+  /// Decodes the UTF-8 scalar at `index` (the text is valid UTF-8); ASCII is the fast path.
+  @inline(__always)
+  static func decode(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> (Unicode.Scalar, Int) {
+    let lead = text[index]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    var value: UInt32
+    let length: Int
+    if lead >= 0xF0 {
+      length = 4
+      value = UInt32(lead & 0x07)
+    } else if lead >= 0xE0 {
+      length = 3
+      value = UInt32(lead & 0x0F)
+    } else {
+      length = 2
+      value = UInt32(lead & 0x1F)
+    }
+    guard index + length <= text.count else { return ("\u{FFFD}", 1) }
+    for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// Letters and digits of any script, and combining marks (which folding drops).
+  @inline(__always)
+  static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+    }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+      .letterNumber, .nonspacingMark, .spacingMark:
+      return true
+    default:
+      return false
+    }
+  }
+
+  @inline(__always)
+  static func appendFolded(_ scalar: Unicode.Scalar, to folded: inout [UInt8]) {
+    let value = scalar.value
+    if value < 0x80 {
+      folded.append(value >= 0x41 && value <= 0x5A ? UInt8(value) | 0x20 : UInt8(value))
+    } else {
+      TextFolding.appendFolded(scalar, to: &folded)
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import CaseIO
+
+/// A term of the index's dictionary.
+public struct TermInfo: Sendable, Equatable {
+  /// Its position in the sorted dictionary.
+  public var ordinal: Int
+  public var text: String
+  /// The most frequent word in the documents that stems to it (what suggestions show).
+  public var displayWord: String
+  public var documentFrequency: Int
+  var postings: Range<Int>
+  var positions: Range<Int>
+  var checksum: UInt32
+}
+
+/// A term's postings: the documents it occurs in, with its frequency in each field.
+public struct Postings: Sendable {
+  /// Document numbers, increasing.
+  public var documents: [Int32]
+  /// Frequencies, `fieldCount` per document.
+  public var frequencies: [UInt16]
+  public let fieldCount: Int
+
+  public func frequency(at index: Int, field: Int) -> Int { Int(frequencies[index * fieldCount + field]) }
+}
+
+extension IndexReader {
+  /// The bytes of term `ordinal` in the dictionary.
+  private func termBytes(_ ordinal: Int) -> UnsafeRawBufferPointer {
+    let entries = section(.terms)
+    let base = 8 + ordinal * IndexFormat.termEntrySize
+    let offset = Int(entries.loadUnaligned(fromByteOffset: base, as: UInt32.self).littleEndian)
+    let length = Int(entries.loadUnaligned(fromByteOffset: base + 4, as: UInt16.self).littleEndian)
+    let blob = section(.termBytes)
+    guard offset + length <= blob.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return UnsafeRawBufferPointer(rebasing: blob[offset..<offset + length])
+  }
+
+  /// The dictionary entry at `ordinal`.
+  public func term(at ordinal: Int) throws(IndexError) -> TermInfo {
+    guard ordinal >= 0, ordinal < termCount else { throw IndexError.corrupt("a term number is out of range") }
+    var cursor = ByteCursor(section(.terms), at: 8 + ordinal * IndexFormat.termEntrySize)
+    let offset = Int(try cursor.u32())
+    let length = Int(try cursor.u16())
+    let surfaceLength = Int(try cursor.u16())
+    let surfaceOffset = Int(try cursor.u32())
+    let frequency = Int(try cursor.u32())
+    let postingsStart = Int(try cursor.u64())
+    let positionsStart = Int(try cursor.u64())
+    let postingsLength = Int(try cursor.u32())
+    let positionsLength = Int(try cursor.u32())
+    let checksum = try cursor.u32()
+    let blob = section(.termBytes)
+    guard offset + length <= blob.count, surfaceOffset + surfaceLength <= blob.count,
+      postingsStart + postingsLength <= section(.postings).count,
+      positionsStart + positionsLength <= section(.positions).count
+    else { throw IndexError.corrupt("a term entry points outside its sections") }
+    return TermInfo(
+      ordinal: ordinal, text: String(decoding: UnsafeRawBufferPointer(rebasing: blob[offset..<offset + length]), as: UTF8.self),
+      displayWord: String(decoding: UnsafeRawBufferPointer(rebasing: blob[surfaceOffset..<surfaceOffset + surfaceLength]), as: UTF8.self),
+      documentFrequency: frequency, postings: postingsStart..<postingsStart + postingsLength,
+      positions: positionsStart..<positionsStart + positionsLength, checksum: checksum)
+  }
+
+  /// The first dictionary position whose term is not below `key`.
+  private func lowerBound(_ key: UnsafeRawBufferPointer) -> Int {
+    var low = 0
+    var high = termCount
+    while low < high {
+      let middle = (low + high) / 2
+      if termBytes(middle).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The entry for `text`, if the index has that term.
+  public func lookup(_ text: String) throws(IndexError) -> TermInfo? {
+    var text = text
+    let ordinal = text.withUTF8 { lowerBound(UnsafeRawBufferPointer($0)) }
+    guard ordinal < termCount else { return nil }
+    let info = try term(at: ordinal)
+    return info.text == text ? info : nil
+  }
+
+  /// The terms that start with `prefix`, in order (at most `limit`).
+  public func terms(withPrefix prefix: String, limit: Int = 1_000) throws(IndexError) -> [TermInfo] {
+    var prefix = prefix
+    let bytes = Array(prefix.utf8)
+    var ordinal = prefix.withUTF8 { lowerBound(UnsafeRawBufferPointer($0)) }
+    var result: [TermInfo] = []
+    while ordinal < termCount, result.count < limit, termBytes(ordinal).starts(with: bytes) {
+      result.append(try term(at: ordinal))
+      ordinal += 1
+    }
+    return result
+  }
+
+  /// Decodes a term's postings, after checking their checksum.
+  public func postings(_ term: TermInfo) throws(IndexError) -> Postings {
+    let bytes = UnsafeRawBufferPointer(rebasing: section(.postings)[term.postings])
+    let positionBytes = UnsafeRawBufferPointer(rebasing: section(.positions)[term.positions])
+    guard CRC32.checksum(positionBytes, continuing: CRC32.checksum(bytes)) == term.checksum else {
+      throw IndexError.corrupt("the checksum of the postings of \"\(term.text)\" does not match")
+    }
+    let fieldCount = layout.fields.count
+    var postings = Postings(documents: [], frequencies: [], fieldCount: fieldCount)
+    postings.documents.reserveCapacity(term.documentFrequency)
+    postings.frequencies.reserveCapacity(term.documentFrequency * fieldCount)
+    var cursor = ByteCursor(bytes)
+    var document = -1
+    while !cursor.isAtEnd {
+      let delta = try cursor.int()
+      document = document < 0 ? delta : document + delta
+      guard document >= 0, document < documentCount, delta > 0 || postings.documents.isEmpty else {
+        throw IndexError.corrupt("the postings of \"\(term.text)\" are out of order")
+      }
+      postings.documents.append(Int32(document))
+      let mask = try cursor.int()
+      for field in 0..<fieldCount {
+        postings.frequencies.append(mask & (1 << field) != 0 ? UInt16(clamping: try cursor.int()) : 0)
+      }
+    }
+    guard postings.documents.count == term.documentFrequency else {
+      throw IndexError.corrupt("the postings of \"\(term.text)\" do not match its document count")
+    }
+    return postings
+  }
+
+  /// The positions of a term in each document and field of its postings (decoded on demand,
+  /// for phrase queries).
+  func positions(_ term: TermInfo, _ postings: Postings) throws(IndexError) -> [[[Int32]]] {
+    var cursor = ByteCursor(UnsafeRawBufferPointer(rebasing: section(.positions)[term.positions]))
+    var result: [[[Int32]]] = []
+    result.reserveCapacity(postings.documents.count)
+    for index in postings.documents.indices {
+      var fields: [[Int32]] = []
+      for field in 0..<postings.fieldCount {
+        var list: [Int32] = []
+        var position = 0
+        for _ in 0..<postings.frequency(at: index, field: field) {
+          position += try cursor.int()
+          list.append(Int32(truncatingIfNeeded: position))
+        }
+        fields.append(list)
+      }
+      result.append(fields)
+    }
+    return result
+  }
+
+  /// Every term's display word and document frequency (for "did you mean").
+  public func allTerms() throws(IndexError) -> [TermInfo] {
+    try (0..<termCount).map { (ordinal) throws(IndexError) in try term(at: ordinal) }
+  }
+}

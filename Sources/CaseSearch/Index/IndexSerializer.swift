@@ -1,0 +1,206 @@
+/// Merges partial indexes and lays out the sections of an index file.
+struct IndexSerializer {
+  let layout: IndexLayout
+  let documents: [IndexDocument]
+  let partials: [PartialIndex]
+  let metadata: IndexWriter.Metadata
+
+  func bytes() -> [UInt8] {
+    var sections: [(IndexFormat.Section, [UInt8])] = []
+    let (terms, termBytes, postings, positions) = termSections()
+    sections.append((.meta, metaSection()))
+    let (docs, stored) = documentSections()
+    sections.append((.docs, docs))
+    sections.append((.stored, stored))
+    sections.append((.terms, terms))
+    sections.append((.termBytes, termBytes))
+    sections.append((.postings, postings))
+    sections.append((.positions, positions))
+    sections.append((.facets, facetSection()))
+
+    var file = ByteWriter()
+    file.bytes.append(contentsOf: IndexFormat.magic)
+    file.u32(IndexFormat.version)
+    file.u32(0)
+    file.u32(UInt32(sections.count))
+    file.bytes.append(contentsOf: repeatElement(0, count: 12))
+    let tableStart = file.count
+    file.bytes.append(contentsOf: repeatElement(0, count: sections.count * IndexFormat.tableEntrySize))
+    var table = ByteWriter()
+    for (kind, bytes) in sections {
+      file.align(to: 8)
+      table.u32(kind.rawValue)
+      table.u32(CRC32.checksum(bytes))
+      table.u64(UInt64(file.count))
+      table.u64(UInt64(bytes.count))
+      file.bytes.append(contentsOf: bytes)
+    }
+    file.bytes.replaceSubrange(tableStart..<tableStart + table.count, with: table.bytes)
+    file.align(to: 8)
+    let length = file.count
+    file.u32(CRC32.checksum(file.bytes))
+    file.u64(UInt64(length))
+    file.u32(IndexFormat.footerMagic)
+    return file.bytes
+  }
+
+  // MARK: - Sections
+
+  private func metaSection() -> [UInt8] {
+    var writer = ByteWriter()
+    writer.varint(documents.count)
+    writer.varint(layout.fields.count)
+    var totals = [Int](repeating: 0, count: layout.fields.count)
+    for partial in partials {
+      for lengths in partial.fieldLengths {
+        for (field, length) in lengths.enumerated() { totals[field] += Int(length) }
+      }
+    }
+    for (field, definition) in layout.fields.enumerated() {
+      writer.string(definition.name)
+      writer.u64(definition.weight.bitPattern)
+      writer.u64(definition.lengthNormalization.bitPattern)
+      writer.u64(UInt64(totals[field]))
+    }
+    writer.varint(layout.facets.count)
+    for facet in layout.facets { writer.string(facet) }
+    writer.varint(layout.stored.count)
+    for name in layout.stored { writer.string(name) }
+    writer.u64(UInt64(bitPattern: metadata.folderModified))
+    writer.u64(UInt64(bitPattern: metadata.built))
+    writer.varint(metadata.otherFiles.count)
+    for stamp in metadata.otherFiles {
+      writer.string(stamp.path)
+      writer.u64(UInt64(bitPattern: stamp.size))
+      writer.u64(UInt64(bitPattern: stamp.modified))
+    }
+    return writer.bytes
+  }
+
+  private func documentSections() -> (docs: [UInt8], stored: [UInt8]) {
+    var docs = ByteWriter()
+    var stored = ByteWriter()
+    let recordSize = IndexFormat.docRecordSize(fieldCount: layout.fields.count)
+    var number = 0
+    for partial in partials {
+      for (offset, lengths) in partial.fieldLengths.enumerated() {
+        let record = partial.storedRecords[offset]
+        let start = docs.count
+        docs.u64(UInt64(stored.count))
+        docs.u32(UInt32(record.count))
+        docs.u32(CRC32.checksum(record))
+        let years = documents[number].years
+        docs.u16(UInt16(clamping: years?.lowerBound ?? 0))
+        docs.u16(UInt16(clamping: years?.upperBound ?? 0))
+        for length in lengths { docs.u16(length) }
+        while docs.count - start < recordSize { docs.u8(0) }
+        stored.bytes.append(contentsOf: record)
+        number += 1
+      }
+    }
+    return (docs.bytes, stored.bytes)
+  }
+
+  /// The merged, sorted term dictionary with its postings and positions.
+  private func termSections() -> (terms: [UInt8], termBytes: [UInt8], postings: [UInt8], positions: [UInt8]) {
+    // Every distinct term, with where it occurs in each partial.
+    var merged = ByteTable(capacity: partials.first?.terms.count ?? 1024)
+    var occurrences: [[(partial: Int, term: Int)]] = []
+    for (index, partial) in partials.enumerated() {
+      for term in 0..<partial.terms.count {
+        let (id, isNew) = partial.terms.key(term).withUnsafeBufferPointer { merged.insert($0) }
+        if isNew { occurrences.append([]) }
+        occurrences[id].append((index, term))
+      }
+    }
+    let order = (0..<merged.count).sorted { merged.key($0).lexicographicallyPrecedes(merged.key($1)) }
+    let display = partials.map { $0.displayWords() }
+
+    var entries = ByteWriter()
+    var blob = ByteWriter()
+    var postings = ByteWriter()
+    var positions = ByteWriter()
+    for id in order {
+      let postingsStart = postings.count
+      let positionsStart = positions.count
+      var frequency = 0
+      var previousLast = -1
+      for (partial, term) in occurrences[id] {
+        let source = partials[partial]
+        appendPostings(source.postings[term].bytes, previousLast: previousLast, into: &postings)
+        positions.bytes.append(contentsOf: source.positions[term].bytes)
+        frequency += Int(source.docFrequency[term])
+        previousLast = Int(source.lastDocument[term])
+      }
+      let termStart = blob.count
+      let key = merged.key(id)
+      blob.bytes.append(contentsOf: key)
+      let surface = occurrences[id].compactMap { display[$0.partial][$0.term] }.first ?? key
+      let surfaceStart = blob.count
+      blob.bytes.append(contentsOf: surface)
+      let crc = CRC32.checksum(Array(postings.bytes[postingsStart...]) + Array(positions.bytes[positionsStart...]))
+      entries.u32(UInt32(termStart))
+      entries.u16(UInt16(clamping: key.count))
+      entries.u16(UInt16(clamping: surface.count))
+      entries.u32(UInt32(surfaceStart))
+      entries.u32(UInt32(frequency))
+      entries.u64(UInt64(postingsStart))
+      entries.u64(UInt64(positionsStart))
+      entries.u32(UInt32(postings.count - postingsStart))
+      entries.u32(UInt32(positions.count - positionsStart))
+      entries.u32(crc)
+      entries.u32(0)
+    }
+    var terms = ByteWriter()
+    terms.u32(UInt32(order.count))
+    terms.u32(0)
+    terms.bytes.append(contentsOf: entries.bytes)
+    return (terms.bytes, blob.bytes, postings.bytes, positions.bytes)
+  }
+
+  /// Appends one partial's postings, re-encoding its first document number as a delta from
+  /// the previous partial's last document.
+  private func appendPostings(_ bytes: [UInt8], previousLast: Int, into postings: inout ByteWriter) {
+    guard previousLast >= 0, !bytes.isEmpty else {
+      postings.bytes.append(contentsOf: bytes)
+      return
+    }
+    var first: UInt64 = 0
+    var shift: UInt64 = 0
+    var index = 0
+    while true {
+      let byte = bytes[index]
+      first |= UInt64(byte & 0x7F) << shift
+      index += 1
+      if byte < 0x80 { break }
+      shift += 7
+    }
+    postings.varint(Int(first) - previousLast)
+    postings.bytes.append(contentsOf: bytes[index...])
+  }
+
+  private func facetSection() -> [UInt8] {
+    var writer = ByteWriter()
+    writer.varint(layout.facets.count)
+    for facet in layout.facets.indices {
+      var byValue: [String: [Int]] = [:]
+      for (number, document) in documents.enumerated() where facet < document.facets.count {
+        for value in Set(document.facets[facet]) { byValue[value, default: []].append(number) }
+      }
+      writer.varint(byValue.count)
+      for value in byValue.keys.sorted() {
+        // swift-format-ignore: NeverForceUnwrap
+        // The keys come from the dictionary itself.
+        let numbers = byValue[value]!
+        writer.string(value)
+        writer.varint(numbers.count)
+        var previous = 0
+        for number in numbers {
+          writer.varint(number - previous)
+          previous = number
+        }
+      }
+    }
+    return writer.bytes
+  }
+}

@@ -1,0 +1,125 @@
+/// Documents that matched part of a query, in increasing order, each with its score so far.
+struct Matches {
+  var documents: [Int32] = []
+  var scores: [Double] = []
+
+  init() {}
+
+  /// Every document, scoring 0.
+  init(all count: Int) {
+    documents = (0..<count).map(Int32.init)
+    scores = [Double](repeating: 0, count: count)
+  }
+
+  var count: Int { documents.count }
+  var isEmpty: Bool { documents.isEmpty }
+
+  /// Documents in both, scores added.
+  func intersection(_ other: Matches) -> Matches {
+    var result = Matches()
+    var (i, j) = (0, 0)
+    while i < documents.count && j < other.documents.count {
+      let a = documents[i]
+      let b = other.documents[j]
+      if a == b {
+        result.documents.append(a)
+        result.scores.append(scores[i] + other.scores[j])
+        i += 1
+        j += 1
+      } else if a < b {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return result
+  }
+
+  /// Documents in either, scores added; `combine` decides how two scores merge.
+  func union(_ other: Matches, combine: (Double, Double) -> Double = (+)) -> Matches {
+    var result = Matches()
+    result.documents.reserveCapacity(max(documents.count, other.documents.count))
+    var (i, j) = (0, 0)
+    while i < documents.count || j < other.documents.count {
+      if j >= other.documents.count || (i < documents.count && documents[i] < other.documents[j]) {
+        result.documents.append(documents[i])
+        result.scores.append(scores[i])
+        i += 1
+      } else if i >= documents.count || other.documents[j] < documents[i] {
+        result.documents.append(other.documents[j])
+        result.scores.append(other.scores[j])
+        j += 1
+      } else {
+        result.documents.append(documents[i])
+        result.scores.append(combine(scores[i], other.scores[j]))
+        i += 1
+        j += 1
+      }
+    }
+    return result
+  }
+
+  /// Documents here but not in `other`.
+  func subtracting(_ other: Matches) -> Matches {
+    var result = Matches()
+    var j = 0
+    for (index, document) in documents.enumerated() {
+      while j < other.documents.count && other.documents[j] < document { j += 1 }
+      if j < other.documents.count && other.documents[j] == document { continue }
+      result.documents.append(document)
+      result.scores.append(scores[index])
+    }
+    return result
+  }
+
+  /// Documents the filter allows.
+  func filtered(_ allowed: [Bool]) -> Matches {
+    var result = Matches()
+    for (index, document) in documents.enumerated() where allowed[Int(document)] {
+      result.documents.append(document)
+      result.scores.append(scores[index])
+    }
+    return result
+  }
+
+  /// The `count` best: highest score first, ties in document order.
+  func top(_ count: Int) -> [(Int, Double)] {
+    guard count > 0 else { return [] }
+    if documents.count <= count * 4 {
+      return documents.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }.prefix(count).map { (Int(documents[$0]), scores[$0]) }
+    }
+    // A min-heap of the best `count` so far.
+    var heap: [Int] = []
+    heap.reserveCapacity(count)
+    func better(_ a: Int, _ b: Int) -> Bool { scores[a] > scores[b] || (scores[a] == scores[b] && a < b) }
+    func siftDown(_ start: Int) {
+      var parent = start
+      while true {
+        let left = 2 * parent + 1
+        let right = left + 1
+        var worst = parent
+        if left < heap.count && better(heap[worst], heap[left]) { worst = left }
+        if right < heap.count && better(heap[worst], heap[right]) { worst = right }
+        if worst == parent { return }
+        heap.swapAt(parent, worst)
+        parent = worst
+      }
+    }
+    for index in documents.indices {
+      if heap.count < count {
+        heap.append(index)
+        var child = heap.count - 1
+        while child > 0 {
+          let parent = (child - 1) / 2
+          guard better(heap[parent], heap[child]) else { break }
+          heap.swapAt(parent, child)
+          child = parent
+        }
+      } else if better(index, heap[0]) {
+        heap[0] = index
+        siftDown(0)
+      }
+    }
+    return heap.sorted { better($0, $1) }.map { (Int(documents[$0]), scores[$0]) }
+  }
+}

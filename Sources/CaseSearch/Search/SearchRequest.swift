@@ -1,0 +1,94 @@
+/// What to search for, how to filter and order the results, and which extras to compute.
+public struct SearchRequest: Sendable {
+  public enum Order: String, Sendable, CaseIterable {
+    /// Best match first; with no query words, newest first.
+    case relevance
+    /// Newest first (by the documents' first year).
+    case date
+    /// By the `title` stored value.
+    case title
+  }
+
+  public var query: Query
+  /// Allowed values per facet (by facet index): a document needs one of them.
+  public var facets: [Int: Set<String>] = [:]
+  /// Documents must have years overlapping these bounds.
+  public var fromYear: Int?
+  public var toYear: Int?
+  public var order: Order = .relevance
+  public var offset = 0
+  public var limit = 10
+  /// Also match index terms within a small edit distance of each query word.
+  public var fuzzy = false
+  /// Explain each hit's score.
+  public var explain = false
+  /// Count the matching documents per facet value.
+  public var countFacets = false
+  /// Match documents with any query word rather than all (for natural-language queries).
+  public var anyWord = false
+
+  public init(query: Query) {
+    self.query = query
+  }
+
+  var hasFilters: Bool { !facets.isEmpty || fromYear != nil || toYear != nil }
+}
+
+/// What a search found.
+public struct SearchResult: Sendable {
+  public enum Mode: String, Sendable {
+    /// Every query word matched.
+    case allWords
+    /// Nothing matched every word, so results match any word.
+    case anyWord
+    /// No query words: the filtered documents, newest first.
+    case filtersOnly
+  }
+
+  public struct Hit: Sendable {
+    /// The document's number in the index.
+    public var number: Int
+    public var key: String
+    public var score: Double
+    /// The document's stored display values.
+    public var stored: [String]
+    public var explanation: Explanation?
+  }
+
+  public var mode: Mode
+  /// How many documents matched in all (before offset and limit).
+  public var total: Int
+  public var hits: [Hit]
+  /// Query words not in the index, each with the nearest word that is (if any).
+  public var unknownWords: [(word: String, suggestion: String?)]
+  /// Counts per facet value over all matches (when asked), by facet index, largest first.
+  public var facetCounts: [[(value: String, count: Int)]]
+  /// The index terms that matched (stems), and the prefixes, for highlighting snippets.
+  public var matchedTerms: Set<String>
+  public var matchedPrefixes: [String]
+}
+
+/// Why a hit scored what it did: each term's contribution, field by field.
+public struct Explanation: Sendable, Equatable {
+  public struct Term: Sendable, Equatable {
+    public struct Field: Sendable, Equatable {
+      public var name: String
+      public var frequency: Int
+      public var length: Int
+      public var averageLength: Double
+      public var weight: Double
+      /// This field's share of the pseudo-frequency.
+      public var contribution: Double
+    }
+
+    public var term: String
+    public var documentFrequency: Int
+    public var idf: Double
+    public var fields: [Field]
+    public var pseudoFrequency: Double
+    public var score: Double
+  }
+
+  public var score: Double
+  public var terms: [Term]
+}

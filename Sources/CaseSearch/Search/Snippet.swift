@@ -1,0 +1,84 @@
+/// A short passage of a text around the words a query matched, with their places marked.
+public struct Snippet: Sendable, Equatable {
+  public var text: String
+  /// The ranges of `text` (in characters) to highlight.
+  public var highlights: [Range<Int>]
+
+  /// The window of about `words` words of `text` holding the most distinct matched terms (and
+  /// then the most matches); nil when nothing in `text` matches.
+  public static func make(
+    from text: String, terms: Set<String>, prefixes: [String], words: Int = 30
+  ) -> Snippet? {
+    var tokens: [(range: Range<Int>, matched: String?)] = []
+    // A hyphenated word arrives joined, then in parts: show the joined word if it matched,
+    // else the parts.
+    var compound: (range: Range<Int>, matched: Bool, index: Int)?
+    var bytes = text
+    bytes.withUTF8 { utf8 in
+      Tokenizer.scan(utf8) { word, _, range in
+        let stem = Analyzer.normalize(word).map { String(decoding: $0, as: UTF8.self) }
+        let folded = String(decoding: word, as: UTF8.self)
+        let matched: String? =
+          stem.flatMap { terms.contains($0) ? $0 : nil } ?? prefixes.first { folded.hasPrefix($0) }
+        if let joined = compound, joined.range.contains(range.lowerBound), range != joined.range {
+          if joined.matched { return }
+          if tokens.count - 1 == joined.index && tokens[joined.index].range == joined.range { tokens.removeLast() }
+          tokens.append((range, matched))
+          return
+        }
+        tokens.append((range, matched))
+        compound = (range, matched != nil, tokens.count - 1)
+      }
+    }
+    guard !tokens.isEmpty, tokens.contains(where: { $0.matched != nil }) else { return nil }
+    // The best window of `words` tokens.
+    var best = (start: 0, distinct: -1, total: -1)
+    for start in tokens.indices where tokens[start].matched != nil || start == 0 {
+      let window = tokens[start..<min(tokens.count, start + words)]
+      let matched = window.compactMap(\.matched)
+      let score = (start, Set(matched).count, matched.count)
+      if (score.1, score.2) > (best.distinct, best.total) { best = score }
+    }
+    // Start a few words before the first match, for context.
+    let first = max(0, best.start - 3)
+    let window = tokens[first..<min(tokens.count, first + words)]
+    let utf8 = Array(text.utf8)
+    // swift-format-ignore: NeverForceUnwrap
+    // The window is not empty: it starts at a token.
+    let startByte = first == 0 ? 0 : window.first!.range.lowerBound
+    // swift-format-ignore: NeverForceUnwrap
+    // As above.
+    let endByte = window.last!.range.upperBound
+    var snippet = first == 0 ? "" : "…"
+    var highlights: [Range<Int>] = []
+    var cursor = startByte
+    for token in window {
+      snippet += flatten(String(decoding: utf8[cursor..<token.range.lowerBound], as: UTF8.self))
+      let word = String(decoding: utf8[token.range], as: UTF8.self)
+      if token.matched != nil {
+        let start = snippet.count
+        highlights.append(start..<start + word.count)
+      }
+      snippet += word
+      cursor = token.range.upperBound
+    }
+    if endByte < utf8.count { snippet += "…" }
+    return Snippet(text: snippet, highlights: highlights)
+  }
+
+  /// Line breaks and runs of spaces as single spaces.
+  private static func flatten(_ text: String) -> String {
+    var result = ""
+    var lastWasSpace = false
+    for character in text {
+      if character.isWhitespace {
+        if !lastWasSpace { result.append(" ") }
+        lastWasSpace = true
+      } else {
+        result.append(character)
+        lastWasSpace = false
+      }
+    }
+    return result
+  }
+}

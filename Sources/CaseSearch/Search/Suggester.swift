@@ -1,0 +1,24 @@
+import CaseText
+
+/// "Did you mean": the index's own words nearest to a word it does not have.
+struct Suggester {
+  let reader: IndexReader
+
+  /// The most frequent indexed word within a small edit distance of `word`.
+  func suggestion(for word: String) throws(IndexError) -> String? {
+    try nearTerms(to: word).first?.displayWord
+  }
+
+  /// Index terms whose display word is within 1 edit (words up to 5 letters) or 2 edits of
+  /// `word`, nearest and most frequent first.
+  func nearTerms(to word: String) throws(IndexError) -> [TermInfo] {
+    let limit = word.count <= 5 ? 1 : 2
+    var found: [(info: TermInfo, distance: Int)] = []
+    for info in try reader.allTerms() where abs(info.displayWord.count - word.count) <= limit {
+      let distance = EditDistance.between(word, info.displayWord)
+      if distance <= limit && distance > 0 { found.append((info, distance)) }
+    }
+    return found.sorted { ($0.distance, -$0.info.documentFrequency, $0.info.text) < ($1.distance, -$1.info.documentFrequency, $1.info.text) }
+      .prefix(8).map(\.info)
+  }
+}
