@@ -39,7 +39,8 @@ let package = Package(
     .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema", "CaseSearch", "CaseText"]),
     .testTarget(name: "CaseKitTests", dependencies: ["CaseKit", "CaseTestSupport"]),
     // The `cases` commands: arguments in, rendered text and exit status out.
-    .target(name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CommandLineKit"]),
+    .target(
+      name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CaseSearch", "CaseText", "CommandLineKit"]),
     .testTarget(name: "CasesCLITests", dependencies: ["CasesCLI", "CommandLineKit", "CaseTestSupport"]),
     .executableTarget(name: "cases", dependencies: ["CasesCLI"]),
     // Benchmarks that print figures beside their peers (JSON parsing, validation, search).

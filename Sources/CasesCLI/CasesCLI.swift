@@ -44,6 +44,9 @@ public enum CasesCLI {
       """,
     version: version,
     options: sharedOptions,
-    subcommands: [ValidateCommand.command, ShowCommand.command, ListCommand.command, SchemaCommand.command, FmtCommand.command]
+    subcommands: [
+      ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command,
+      SchemaCommand.command, FmtCommand.command,
+    ]
   )
 }

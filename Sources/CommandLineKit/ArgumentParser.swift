@@ -58,6 +58,10 @@ enum ArgumentParser {
       if token == "--version", let version = path.compactMap(\.version).last { return .version(version) }
 
       let (names, inlineValue) = split(token)
+      if command.takesDashedWords, !token.hasPrefix("--"), !names.allSatisfy({ lookup($0, in: path) != nil }) {
+        positionals.append(token)
+        continue
+      }
       for (position, name) in names.enumerated() {
         if name == "--" + completionOption && path.count == 1 {
           guard let shell = inlineValue ?? remaining.popFirst() else {

@@ -22,12 +22,16 @@ public struct Command: Sendable {
   public var isHidden: Bool
   /// What the command does; a command without one prints its help.
   public var action: Action?
+  /// Whether a word such as `-trial` that is none of the command's short options is taken as
+  /// an argument (a search query's exclusion) rather than rejected as an unknown option.
+  public var takesDashedWords: Bool
 
   public init(
     _ name: String, abstract: String, discussion: String = "", version: String? = nil, aliases: [String] = [],
     arguments: [Argument] = [], options: [Option] = [], subcommands: [Command] = [], isHidden: Bool = false,
-    action: Action? = nil
+    takesDashedWords: Bool = false, action: Action? = nil
   ) {
+    self.takesDashedWords = takesDashedWords
     self.name = name
     self.abstract = abstract
     self.discussion = discussion

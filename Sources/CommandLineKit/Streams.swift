@@ -14,11 +14,15 @@ public final class TextOutput {
   private var buffer: [UInt8] = []
   /// True when the stream is an interactive terminal.
   public let isTerminal: Bool
+  /// Whether each line is sent at once (terminals, and standard error, whose notes must not
+  /// wait behind a full buffer).
+  private let sendsLines: Bool
 
-  /// A buffered stream writing to `descriptor`.
-  public init(descriptor: Int32) {
+  /// A buffered stream writing to `descriptor`; `lineBuffered` sends each whole line at once.
+  public init(descriptor: Int32, lineBuffered: Bool = false) {
     target = .descriptor(descriptor)
     isTerminal = isatty(descriptor) == 1
+    sendsLines = lineBuffered || isTerminal
     buffer.reserveCapacity(1 << 16)
   }
 
@@ -26,6 +30,7 @@ public final class TextOutput {
   public init(capturingAsTerminal isTerminal: Bool = false) {
     target = .memory
     self.isTerminal = isTerminal
+    sendsLines = false
   }
 
   /// Everything written so far to a capturing stream.
@@ -47,7 +52,7 @@ public final class TextOutput {
   public func line(_ text: String = "") {
     buffer.append(contentsOf: text.utf8)
     buffer.append(UInt8(ascii: "\n"))
-    if isTerminal { flush() } else { flushIfFull() }
+    if sendsLines { flush() } else { flushIfFull() }
   }
 
   private func flushIfFull() {

@@ -33,6 +33,9 @@ struct HelpScreenTests {
         SUBCOMMANDS:
           validate                Validate case studies, or any JSON documents against
                                   a JSON Schema.
+          search                  Search the case studies: words, phrases and filters,
+                                  best matches first.
+          index                   Build the search index of the case studies.
           show                    Show one case study for reading.
           list                    List the case studies, filtered by topic, country,
                                   level and more.

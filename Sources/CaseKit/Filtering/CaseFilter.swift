@@ -46,10 +46,15 @@ public struct CaseFilter: Sendable, Equatable {
 /// Builds a ``CaseFilter`` from typed values, resolving aliases (`police`, `UK`) against the
 /// vocabularies and explaining values that match nothing.
 public struct CaseFilterBuilder: Sendable {
-  let schema: CaseStudySchema
+  let vocabularies: [String: Vocabulary]
 
   public init(schema: CaseStudySchema) {
-    self.schema = schema
+    vocabularies = schema.vocabularies
+  }
+
+  /// A builder from the vocabularies alone (no compiled schema needed).
+  public init(vocabularies: [String: Vocabulary]) {
+    self.vocabularies = vocabularies
   }
 
   /// A value that no term matches.
@@ -67,7 +72,7 @@ public struct CaseFilterBuilder: Sendable {
 
   /// The canonical term ids for typed `values` of the option `option`, looked up in `vocabulary`.
   public func resolve(_ values: [String], option: String, vocabulary name: String) throws(UnknownValue) -> Set<String> {
-    guard let vocabulary = schema.vocabulary(name) else { return Set(values) }
+    guard let vocabulary = vocabularies[name] else { return Set(values) }
     var ids: Set<String> = []
     for value in values {
       switch vocabulary.resolve(value) {

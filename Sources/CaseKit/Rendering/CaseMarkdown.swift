@@ -40,7 +40,7 @@ public enum CaseMarkdown {
   }
 
   /// Escapes the characters Markdown would read as formatting in running text.
-  static func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
       if "\\`*_[]<>|".contains(character) { result.append("\\") }

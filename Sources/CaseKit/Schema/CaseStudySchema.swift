@@ -26,11 +26,7 @@ public final class CaseStudySchema: Sendable {
     } catch {
       throw SchemaLoadError.unusable(error)
     }
-    var vocabularies: [String: Vocabulary] = [:]
-    for (name, file) in files.vocabularyFiles {
-      vocabularies[name] = Vocabulary(name: name, schema: file.document.root.value)
-    }
-    self.vocabularies = vocabularies
+    vocabularies = CaseStudySchema.vocabularies(of: files)
     let main = files.files.first { $0.uri == files.mainURI }?.document.root.value ?? .object(JSONObject())
     root = main
     var definitions: [String: JSONValue] = [:]
@@ -44,6 +40,16 @@ public final class CaseStudySchema: Sendable {
     // The built-in schema is the repository's own, which the tests compile.
     try! CaseStudySchema(files: .builtIn)
   }()
+
+  /// The vocabularies of `files`, by name, without compiling the schema (which takes longer
+  /// than a search).
+  public static func vocabularies(of files: SchemaFiles) -> [String: Vocabulary] {
+    var vocabularies: [String: Vocabulary] = [:]
+    for (name, file) in files.vocabularyFiles {
+      vocabularies[name] = Vocabulary(name: name, schema: file.document.root.value)
+    }
+    return vocabularies
+  }
 
   /// The vocabulary called `name`.
   public func vocabulary(_ name: String) -> Vocabulary? { vocabularies[name] }

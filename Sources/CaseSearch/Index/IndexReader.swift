@@ -4,6 +4,7 @@
 public final class IndexReader: @unchecked Sendable {
   private let file: MappedFile
   private var sections: [IndexFormat.Section: UnsafeRawBufferPointer] = [:]
+  private var sectionChecksums: [IndexFormat.Section: UInt32] = [:]
   public let layout: IndexLayout
   public let documentCount: Int
   /// Average length of each field, in terms.
@@ -11,13 +12,30 @@ public final class IndexReader: @unchecked Sendable {
   public let metadata: IndexWriter.Metadata
   public let termCount: Int
   private let docRecordSize: Int
-  private var facetValues: [[(value: String, range: Range<Int>)]] = []
+  private var facetValues: [[FacetValue]] = []
+
+  /// Where a facet value's document list lies in the FACETS section.
+  private struct FacetValue {
+    var value: String
+    var count: Int
+    var range: Range<Int>
+    var checksum: UInt32
+  }
 
   /// Opens the index at `path`.
   ///
   /// - Throws: ``IndexError`` when it is missing, damaged or of another format version.
-  public init(path: String) throws(IndexError) {
-    file = try MappedFile(path: path)
+  public convenience init(path: String) throws(IndexError) {
+    try self.init(file: try MappedFile(path: path))
+  }
+
+  /// Reads an index held in memory (one that was built but could not be saved).
+  public convenience init(bytes: [UInt8]) throws(IndexError) {
+    try self.init(file: MappedFile(copying: bytes))
+  }
+
+  private init(file: MappedFile) throws(IndexError) {
+    self.file = file
     let bytes = file.bytes
     guard bytes.count >= IndexFormat.headerSize + IndexFormat.footerSize else {
       throw IndexError.corrupt("the file is too short to be an index")
@@ -39,7 +57,6 @@ public final class IndexReader: @unchecked Sendable {
     }
     guard sectionCount > 0, sectionCount < 64 else { throw IndexError.corrupt("the section table is damaged") }
     var table = ByteCursor(bytes, at: IndexFormat.headerSize)
-    var checksums: [IndexFormat.Section: UInt32] = [:]
     for _ in 0..<sectionCount {
       let kind = try table.u32()
       let crc = try table.u32()
@@ -50,18 +67,17 @@ public final class IndexReader: @unchecked Sendable {
       }
       guard let section = IndexFormat.Section(rawValue: kind) else { continue }
       sections[section] = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
-      checksums[section] = crc
+      sectionChecksums[section] = crc
     }
     for section in IndexFormat.Section.allCases where sections[section] == nil {
       throw IndexError.corrupt("the \(section) section is missing")
     }
-    // The small sections are checked now; the large ones piece by piece as they are read.
-    for section in [IndexFormat.Section.meta, .facets] {
-      // swift-format-ignore: NeverForceUnwrap
-      // Every section was checked to be present just above.
-      guard CRC32.checksum(sections[section]!) == checksums[section] else {
-        throw IndexError.corrupt("the checksum of the \(section) section does not match")
-      }
+    // META is checked now; the rest piece by piece as they are read (each facet value's
+    // documents, each term's postings, each stored record carry their own checksum).
+    // swift-format-ignore: NeverForceUnwrap
+    // Every section was checked to be present just above.
+    guard CRC32.checksum(sections[.meta]!) == sectionChecksums[.meta] else {
+      throw IndexError.corrupt("the checksum of the metadata does not match")
     }
     // swift-format-ignore: NeverForceUnwrap
     // Every section was checked to be present just above.
@@ -104,6 +120,15 @@ public final class IndexReader: @unchecked Sendable {
     }
     facetValues = try readFacetTable()
   }
+
+  /// The size of the index, in bytes.
+  public var fileSize: Int { file.bytes.count }
+
+  /// The whole file.
+  var fileBytes: UnsafeRawBufferPointer { file.bytes }
+
+  /// The checksum the section table gives for `section`.
+  func checksum(of section: IndexFormat.Section) -> UInt32? { sectionChecksums[section] }
 
   func section(_ section: IndexFormat.Section) -> UnsafeRawBufferPointer {
     // swift-format-ignore: NeverForceUnwrap
@@ -161,17 +186,23 @@ public final class IndexReader: @unchecked Sendable {
 
   // MARK: - Facets
 
-  private func readFacetTable() throws(IndexError) -> [[(value: String, range: Range<Int>)]] {
+  /// The table of facet values; their document lists are skipped, to be read on demand.
+  private func readFacetTable() throws(IndexError) -> [[FacetValue]] {
     var cursor = ByteCursor(section(.facets))
-    var table: [[(value: String, range: Range<Int>)]] = []
+    var table: [[FacetValue]] = []
     for _ in 0..<(try cursor.int()) {
-      var values: [(value: String, range: Range<Int>)] = []
+      var values: [FacetValue] = []
       for _ in 0..<(try cursor.int()) {
         let value = try cursor.string()
         let count = try cursor.int()
+        let length = try cursor.int()
+        let checksum = try cursor.u32()
         let start = cursor.position
-        for _ in 0..<count { _ = try cursor.varint() }
-        values.append((value, start..<cursor.position))
+        guard count >= 0, count <= documentCount, length >= 0, start + length <= section(.facets).count else {
+          throw IndexError.corrupt("the facet table is damaged")
+        }
+        cursor.position += length
+        values.append(FacetValue(value: value, count: count, range: start..<start + length, checksum: checksum))
       }
       table.append(values)
     }
@@ -185,13 +216,20 @@ public final class IndexReader: @unchecked Sendable {
   /// The documents with `value` for facet `facet`, in order.
   public func documents(facet: Int, value: String) throws(IndexError) -> [Int32] {
     guard let entry = facetValues[facet].first(where: { $0.value == value }) else { return [] }
-    var cursor = ByteCursor(UnsafeRawBufferPointer(rebasing: section(.facets)[entry.range]))
+    let bytes = UnsafeRawBufferPointer(rebasing: section(.facets)[entry.range])
+    guard CRC32.checksum(bytes) == entry.checksum else {
+      throw IndexError.corrupt("the checksum of the documents of \(layout.facets[facet]) \"\(value)\" does not match")
+    }
+    var cursor = ByteCursor(bytes)
     var numbers: [Int32] = []
+    numbers.reserveCapacity(entry.count)
     var previous = 0
     while !cursor.isAtEnd {
       previous += try cursor.int()
+      guard previous >= 0, previous < documentCount else { throw IndexError.corrupt("a facet lists a document out of range") }
       numbers.append(Int32(previous))
     }
+    guard numbers.count == entry.count else { throw IndexError.corrupt("a facet's document list is damaged") }
     return numbers
   }
 }

@@ -192,13 +192,17 @@ struct IndexSerializer {
         // swift-format-ignore: NeverForceUnwrap
         // The keys come from the dictionary itself.
         let numbers = byValue[value]!
-        writer.string(value)
-        writer.varint(numbers.count)
+        var list = ByteWriter()
         var previous = 0
         for number in numbers {
-          writer.varint(number - previous)
+          list.varint(number - previous)
           previous = number
         }
+        writer.string(value)
+        writer.varint(numbers.count)
+        writer.varint(list.count)
+        writer.u32(CRC32.checksum(list.bytes))
+        writer.bytes.append(contentsOf: list.bytes)
       }
     }
     return writer.bytes

@@ -1,10 +1,10 @@
 import CaseIO
 
-/// A file mapped into memory read-only, so reading an index touches only the pages a query
-/// needs.
+/// The bytes of an index: a file mapped into memory read-only, so reading an index touches
+/// only the pages a query needs; or a copy in memory, for an index that could not be saved.
 final class MappedFile: @unchecked Sendable {
   let bytes: UnsafeRawBufferPointer
-  private let address: UnsafeMutableRawPointer?
+  private let release: () -> Void
 
   init(path: String) throws(IndexError) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -15,19 +15,25 @@ final class MappedFile: @unchecked Sendable {
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw IndexError.io("cannot read the search index \(path)") }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw IndexError.corrupt("\(path) is not a file") }
     let size = Int(status.st_size)
     guard size > 0 else {
-      address = nil
       bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+      release = {}
       return
     }
     let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
     guard let mapped, mapped != MAP_FAILED else { throw IndexError.io("cannot map the search index \(path)") }
-    address = mapped
     bytes = UnsafeRawBufferPointer(start: mapped, count: size)
+    release = { munmap(mapped, size) }
   }
 
-  deinit {
-    if let address { munmap(address, bytes.count) }
+  init(copying source: [UInt8]) {
+    let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 16)
+    source.withUnsafeBytes { copy.copyMemory(from: $0) }
+    bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<source.count])
+    release = { copy.deallocate() }
   }
+
+  deinit { release() }
 }

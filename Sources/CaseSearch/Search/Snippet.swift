@@ -1,8 +1,57 @@
 /// A short passage of a text around the words a query matched, with their places marked.
 public struct Snippet: Sendable, Equatable {
   public var text: String
-  /// The ranges of `text` (in characters) to highlight.
+  /// The ranges of `text` to highlight, in Unicode scalars (code points) from its start.
   public var highlights: [Range<Int>]
+  /// How many distinct query terms the passage holds, and how many matches in all: what
+  /// makes one passage better than another.
+  public var distinctMatches: Int
+  public var totalMatches: Int
+
+  public init(text: String, highlights: [Range<Int>], distinctMatches: Int = 0, totalMatches: Int = 0) {
+    self.text = text
+    self.highlights = highlights
+    self.distinctMatches = distinctMatches
+    self.totalMatches = totalMatches
+  }
+
+  /// The text split into runs, each marked as highlighted or not.
+  public var runs: [(text: String, highlighted: Bool)] {
+    let scalars = Array(text.unicodeScalars)
+    var result: [(text: String, highlighted: Bool)] = []
+    var cursor = 0
+    func piece(_ range: Range<Int>) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[range])
+      return String(view)
+    }
+    for range in highlights where range.lowerBound >= cursor && range.upperBound <= scalars.count {
+      if range.lowerBound > cursor { result.append((piece(cursor..<range.lowerBound), false)) }
+      result.append((piece(range), true))
+      cursor = range.upperBound
+    }
+    if cursor < scalars.count { result.append((piece(cursor..<scalars.count), false)) }
+    return result
+  }
+
+  /// The first `words` words of `text`, for results that matched no words (filters only).
+  public static func opening(of text: String, words: Int = 30) -> Snippet {
+    var end = 0
+    var count = 0
+    var bytes = text
+    bytes.withUTF8 { utf8 in
+      Tokenizer.scan(utf8) { _, position, range in
+        if position < words {
+          end = max(end, range.upperBound)
+          count = position + 1
+        }
+      }
+    }
+    let utf8 = Array(text.utf8)
+    var snippet = flatten(String(decoding: utf8[..<end], as: UTF8.self))
+    if end < utf8.count && count > 0 { snippet += "…" }
+    return Snippet(text: snippet, highlights: [])
+  }
 
   /// The window of about `words` words of `text` holding the most distinct matched terms (and
   /// then the most matches); nil when nothing in `text` matches.
@@ -56,14 +105,14 @@ public struct Snippet: Sendable, Equatable {
       snippet += flatten(String(decoding: utf8[cursor..<token.range.lowerBound], as: UTF8.self))
       let word = String(decoding: utf8[token.range], as: UTF8.self)
       if token.matched != nil {
-        let start = snippet.count
-        highlights.append(start..<start + word.count)
+        let start = snippet.unicodeScalars.count
+        highlights.append(start..<start + word.unicodeScalars.count)
       }
       snippet += word
       cursor = token.range.upperBound
     }
     if endByte < utf8.count { snippet += "…" }
-    return Snippet(text: snippet, highlights: highlights)
+    return Snippet(text: snippet, highlights: highlights, distinctMatches: best.distinct, totalMatches: best.total)
   }
 
   /// Line breaks and runs of spaces as single spaces.

@@ -14,12 +14,21 @@ enum FilterOptions {
     .value("to", valueName: "year", "Only cases that run in or before this year."),
   ]
 
+  /// Whether the command line asks for any filter.
+  static func isRequested(_ arguments: ParsedArguments) -> Bool {
+    options.contains { arguments.has($0.name) }
+  }
+
   /// The filter the command line asks for, with typed values resolved against `schema`'s
   /// vocabularies.
   ///
   /// - Throws: ``UsageError`` naming the option, with the nearest valid values.
   static func filter(from arguments: ParsedArguments, schema: CaseStudySchema) throws -> CaseFilter {
-    let builder = CaseFilterBuilder(schema: schema)
+    try filter(from: arguments, builder: CaseFilterBuilder(schema: schema))
+  }
+
+  /// The filter the command line asks for, with typed values resolved by `builder`.
+  static func filter(from arguments: ParsedArguments, builder: CaseFilterBuilder) throws -> CaseFilter {
     var filter = CaseFilter()
     do {
       filter.topics = try builder.resolve(arguments.values("topic"), option: "topic", vocabulary: "topics")

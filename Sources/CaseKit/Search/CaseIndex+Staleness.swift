@@ -1,0 +1,52 @@
+import CaseIO
+import CaseSearch
+
+extension CaseIndex {
+  /// Repositories with more case files than this are checked for changes by their folder's
+  /// modification time only (which notices files added, removed or renamed, but not a file
+  /// edited in place), so a search never has to look at every file.
+  public static let fullCheckLimit = 2_000
+
+  /// Whether an index can be used as it is, and if not, why.
+  public enum Staleness: Sendable, Equatable {
+    case fresh
+    case missing
+    /// Damaged, or of another format version.
+    case unusable(IndexError)
+    /// Built by a version of `cases` that indexed case studies differently.
+    case layoutChanged
+    case changed(added: Int, changed: Int, removed: Int)
+    /// The folder changed; its files were not compared (more than ``fullCheckLimit``).
+    case folderChanged
+  }
+
+  /// Whether `reader`'s index still matches the case files of `location`.
+  public static func staleness(_ reader: IndexReader, _ location: RepositoryLocation) -> Staleness {
+    guard reader.layout == CaseIndexLayout.layout else { return .layoutChanged }
+    let folder = location.caseStudiesFolder
+    let known = reader.documentCount + reader.metadata.otherFiles.count
+    if known > fullCheckLimit {
+      return fileStamp(folder).modified == reader.metadata.folderModified ? .fresh : .folderChanged
+    }
+    let indexed: [FileStamp]
+    do {
+      indexed = try reader.stamps()
+    } catch {
+      return .unusable(error)
+    }
+    var expected: [String: FileStamp] = [:]
+    for stamp in indexed + reader.metadata.otherFiles { expected[stamp.path] = stamp }
+    let current = (try? FileTree.files(under: folder).filter { !$0.dropFirst(folder.count + 1).contains("/") }) ?? []
+    var added = 0
+    var changed = 0
+    for path in current {
+      guard let stamp = expected.removeValue(forKey: path) else {
+        added += 1
+        continue
+      }
+      if fileStamp(path) != stamp { changed += 1 }
+    }
+    let removed = expected.count
+    return added + changed + removed == 0 ? .fresh : .changed(added: added, changed: changed, removed: removed)
+  }
+}

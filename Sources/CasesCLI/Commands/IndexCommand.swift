@@ -1,0 +1,70 @@
+import CaseIO
+import CaseKit
+import CaseSearch
+import CommandLineKit
+
+/// `cases index`: builds the search index, or checks it.
+enum IndexCommand {
+  static let command = Command(
+    "index",
+    abstract: "Build the search index of the case studies.",
+    discussion: """
+      The index is one file, .cases/index.bin, which git ignores. `cases search` keeps it up to date by \
+      itself (it rebuilds the index when case files were added, changed or removed), so this command is for \
+      building it ahead of time and for checking it. Files that are not valid case studies are left out.
+      """,
+    options: [
+      .flag("check", "Check that the index is whole and up to date instead of building it (exit 1 if not)."),
+      .value("jobs", short: "j", valueName: "n", "Threads to read the case files with (default: one per processor)."),
+    ],
+    action: run
+  )
+
+  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
+    let location = try arguments.repository(in: context)
+    let threads = try arguments.integer("jobs", in: 1...256) ?? Parallel.processorCount
+    if arguments.flag("check") { return check(location, context: context) }
+    let repository = try RepositoryAccess.open(arguments, context)
+    let start = MonotonicClock.now()
+    let report: CaseIndex.BuildReport
+    do {
+      report = try CaseIndex.build(repository, threads: threads)
+    } catch {
+      throw CommandFailure("cannot build the search index: \(error)")
+    }
+    let seconds = MonotonicClock.seconds(since: start)
+    if !report.skipped.isEmpty { context.stderr.line(SearchNotes.skipped(report.skipped.count)) }
+    context.stdout.line(
+      "Indexed \(Plural.count(report.indexed, "case study", "case studies")) into "
+        + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(MonotonicClock.text(seconds)))")
+    return .success
+  }
+
+  /// `--check`: every checksum, and whether the case files changed since.
+  static func check(_ location: RepositoryLocation, context: CommandContext) -> ExitStatus {
+    let path = context.displayPath(CaseIndex.path(location))
+    let reader: IndexReader
+    do {
+      reader = try IndexReader(path: CaseIndex.path(location))
+      try reader.verify()
+    } catch .missing {
+      context.stderr.line("\(path): there is no search index yet; run `cases index` to build it")
+      return .failure
+    } catch .io(let reason) {
+      context.stderr.line("error: \(reason)")
+      return .error
+    } catch {
+      context.stderr.line("\(path): \(error); run `cases index` to rebuild it")
+      return .failure
+    }
+    let staleness = CaseIndex.staleness(reader, location)
+    guard staleness == .fresh else {
+      context.stderr.line("\(path): \(SearchNotes.reason(staleness)); run `cases index` to rebuild it")
+      return .failure
+    }
+    context.stdout.line(
+      "\(path): whole and up to date (\(Plural.count(reader.documentCount, "case study", "case studies")), "
+        + "\(Plural.count(reader.termCount, "term", "terms")), \(ByteCount.text(reader.fileSize)))")
+    return .success
+  }
+}

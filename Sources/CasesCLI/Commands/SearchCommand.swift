@@ -1,0 +1,132 @@
+import CaseIO
+import CaseKit
+import CaseSearch
+import CommandLineKit
+
+/// `cases search`: ranked full-text search of the case studies, with filters.
+enum SearchCommand {
+  static let command = Command(
+    "search",
+    abstract: "Search the case studies: words, phrases and filters, best matches first.",
+    discussion: """
+      QUERY SYNTAX:
+        welfare fraud         cases with every word; if none has them all, any word
+        "facial recognition"  an exact phrase
+        algorith*             words starting with "algorith"
+        -trial                leave out cases with "trial"
+        police OR policing    either word (OR joins the words either side of it)
+        title:robodebt        a word in one field: title, summary, narrative,
+                              bodies, systems, details, tags or sources
+
+      Words are matched whatever their case, accents and endings (consult matches consultation). Filters \
+      alone (no words) list the matching cases, newest first. The index (.cases/index.bin) is built on \
+      first use and rebuilt when case files change; `cases index` builds it ahead of time.
+
+      Exit status: 0 with results, 1 with none, 2 on an error, 64 on a usage error.
+      """,
+    arguments: [Argument("query", "Words, \"phrases\", prefix* and -exclusions (see QUERY SYNTAX).", optional: true, repeating: true)],
+    options: FilterOptions.options + [
+      .value("limit", short: "n", valueName: "n", "Show at most this many results.", default: "10"),
+      .value("offset", valueName: "n", "Skip this many results first (for the next page).", default: "0"),
+      .value("sort", "The order of the results.", allowed: SearchRequest.Order.allCases.map(\.rawValue), default: "relevance"),
+      .flag("facets", "Also count the matching cases per topic, country, level, method and system kind."),
+      .flag("explain", "Show how each result's score adds up, term by term and field by field."),
+      .flag("fuzzy", "Also match words within one or two letters of each query word."),
+      .value("format", "How to print the results.", allowed: SearchOutput.Format.allCases.map(\.rawValue), default: "text"),
+    ],
+    takesDashedWords: true,
+    action: run
+  )
+
+  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
+    let location = try arguments.repository(in: context)
+    let text = arguments.arguments("query").joined(separator: " ")
+    let filter = try filter(arguments, location: location)
+    let query = Query(parsing: text)
+    if query.isEmpty && filter.isEmpty {
+      throw UsageError(
+        "Give words to search for, or a filter such as --topic.",
+        help: "`cases search --help` shows the query syntax; `cases list` lists every case")
+    }
+    var request = SearchRequest(query: query)
+    request.limit = try arguments.integer("limit", in: 0...1_000_000) ?? 10
+    request.offset = try arguments.integer("offset", in: 0...Int(Int32.max)) ?? 0
+    request.order = arguments.value("sort").flatMap(SearchRequest.Order.init(rawValue:)) ?? .relevance
+    request.countFacets = arguments.flag("facets")
+    request.explain = arguments.flag("explain")
+    request.fuzzy = arguments.flag("fuzzy")
+
+    let notes = SearchNotes(context: context, style: arguments.errorStyle(context))
+    let repository = { try RepositoryAccess.open(arguments, context) }
+    var opened = try open(location, notes: notes, repository: repository)
+    let result: SearchResult
+    do {
+      result = try search(request, filter: filter, reader: opened.reader)
+    } catch {
+      // Damage found in a part of the index only this query read: rebuild once and retry.
+      opened = try rebuild(location, reason: .unusable(error), notes: notes, repository: repository)
+      do {
+        result = try search(request, filter: filter, reader: opened.reader)
+      } catch {
+        throw CommandFailure("the search index is still damaged after rebuilding it: \(error)")
+      }
+    }
+    notes.describe(result, query: query)
+    let format = arguments.value("format").flatMap(SearchOutput.Format.init(rawValue:)) ?? .text
+    let output = SearchOutput(
+      result: result, request: request, text: text, reader: opened.reader, location: location, context: context,
+      style: arguments.outputStyle(context))
+    output.write(format)
+    if format == .text || format == .md { notes.summary(result, request: request) }
+    return result.hits.isEmpty ? .failure : .success
+  }
+
+  /// The filter options resolved against the repository's vocabularies (read only when a
+  /// filter is given: a plain word search needs no schema).
+  static func filter(_ arguments: ParsedArguments, location: RepositoryLocation) throws -> CaseFilter {
+    guard FilterOptions.isRequested(arguments) else { return CaseFilter() }
+    let files: SchemaFiles
+    do {
+      files = try SchemaFiles.load(from: location.schemasFolder)
+    } catch {
+      throw CommandFailure(
+        "the repository's schema cannot be read: \(error)",
+        hints: ["Help:  fix schemas/ (see `cases validate --check-schema`), or remove it to use the built-in schema"])
+    }
+    return try FilterOptions.filter(
+      from: arguments, builder: CaseFilterBuilder(vocabularies: CaseStudySchema.vocabularies(of: files)))
+  }
+
+  static func search(_ request: SearchRequest, filter: CaseFilter, reader: IndexReader) throws(IndexError) -> SearchResult {
+    var request = request
+    filter.apply(to: &request, reader: reader)
+    return try Searcher(reader: reader).search(request)
+  }
+
+  static func open(
+    _ location: RepositoryLocation, notes: SearchNotes, repository: () throws -> CaseRepository
+  ) throws -> CaseIndex.Opened {
+    try reporting(notes) { try CaseIndex.open(location, repository: repository) }
+  }
+
+  static func rebuild(
+    _ location: RepositoryLocation, reason: CaseIndex.Staleness, notes: SearchNotes,
+    repository: () throws -> CaseRepository
+  ) throws -> CaseIndex.Opened {
+    try reporting(notes) { try CaseIndex.rebuild(location, reason: reason, repository: repository) }
+  }
+
+  /// Opens or rebuilds the index with `body`, noting a rebuild in one line.
+  private static func reporting(_ notes: SearchNotes, _ body: () throws -> CaseIndex.Opened) throws -> CaseIndex.Opened {
+    let opened: CaseIndex.Opened
+    do {
+      opened = try body()
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      throw CommandFailure("cannot build the search index: \(error)")
+    }
+    if let rebuilt = opened.rebuilt { notes.rebuilt(rebuilt) }
+    return opened
+  }
+}

@@ -1,0 +1,80 @@
+import CaseJSON
+import CaseSearch
+
+/// The JSON of `cases search --format json` (and each line of `jsonl`). Stable: fields are
+/// only ever added. Snippet highlights are [start, end) offsets in Unicode code points.
+enum SearchJSON {
+  static func document(_ output: SearchOutput) -> JSONValue {
+    let result = output.result
+    var object: JSONObject = [
+      "query": .string(output.text),
+      "mode": .string(mode(result.mode)),
+      "total": .integer(result.total),
+      "offset": .integer(output.request.offset),
+      "limit": .integer(output.request.limit),
+      "hits": .array(output.rows.map(hit)),
+      "unknown_words": .array(
+        result.unknownWords.map { ["word": .string($0.word), "suggestion": $0.suggestion.map(JSONValue.string) ?? .null] }),
+    ]
+    if output.request.countFacets {
+      var facets = JSONObject()
+      for (index, name) in output.reader.layout.facets.enumerated() where index < result.facetCounts.count {
+        facets[name] = .array(result.facetCounts[index].map { ["value": .string($0.value), "count": .integer($0.count)] })
+      }
+      object["facets"] = .object(facets)
+    }
+    return .object(object)
+  }
+
+  static func mode(_ mode: SearchResult.Mode) -> String {
+    switch mode {
+    case .allWords: return "all-words"
+    case .anyWord: return "any-word"
+    case .filtersOnly: return "filters-only"
+    }
+  }
+
+  static func hit(_ row: SearchOutput.Row) -> JSONValue {
+    var object: JSONObject = [
+      "rank": .integer(row.rank),
+      "id": .string(row.hit.key),
+      "title": .string(row.title),
+      "year": row.year.map(JSONValue.integer) ?? .null,
+      "topics": .array(row.topics.map(JSONValue.string)),
+      "countries": .array(row.countries.map(JSONValue.string)),
+      "path": .string(row.path),
+      "score": number(row.hit.score),
+      "snippet": row.snippet.map { snippet in
+        ["text": .string(snippet.text), "highlights": .array(snippet.highlights.map { [.integer($0.lowerBound), .integer($0.upperBound)] })]
+      } ?? .null,
+    ]
+    if let explanation = row.hit.explanation { object["explanation"] = explain(explanation) }
+    return .object(object)
+  }
+
+  static func explain(_ explanation: Explanation) -> JSONValue {
+    [
+      "score": number(explanation.score),
+      "terms": .array(
+        explanation.terms.map { term in
+          [
+            "term": .string(term.term), "document_frequency": .integer(term.documentFrequency), "idf": number(term.idf),
+            "pseudo_frequency": number(term.pseudoFrequency), "score": number(term.score),
+            "fields": .array(
+              term.fields.map { field in
+                [
+                  "field": .string(field.name), "frequency": .integer(field.frequency), "length": .integer(field.length),
+                  "average_length": number(field.averageLength), "weight": number(field.weight),
+                  "contribution": number(field.contribution),
+                ]
+              }),
+          ]
+        }),
+    ]
+  }
+
+  /// A score rounded to 6 decimal places.
+  static func number(_ value: Double) -> JSONValue {
+    JSONNumber(DecimalText.format(value, places: 6)).map(JSONValue.number) ?? .integer(0)
+  }
+}

@@ -1,0 +1,84 @@
+import CaseKit
+import CaseSearch
+import CommandLineKit
+
+/// The one-line notes `cases search` writes on standard error: index rebuilds, unknown words,
+/// fallbacks, and how many cases matched.
+struct SearchNotes {
+  let context: CommandContext
+  let style: TextStyle
+
+  private func note(_ text: String) { context.stderr.line(style.note("note:") + " " + text) }
+
+  /// Why the index was rebuilt, what went in, and what was left out.
+  func rebuilt(_ rebuilt: CaseIndex.Rebuilt) {
+    var line = SearchNotes.reason(rebuilt.reason) + "; "
+    line += (rebuilt.reason == .missing ? "built it" : "rebuilt it")
+    line += " (" + Plural.count(rebuilt.report.indexed, "case study", "case studies") + ")"
+    if !rebuilt.report.skipped.isEmpty {
+      let count = rebuilt.report.skipped.count
+      line += "; \(Plural.count(count, "file is", "files are")) not valid and left out (see `cases validate`)"
+    }
+    note(line)
+    if let error = rebuilt.saveError {
+      context.stderr.line(style.warning("warning:") + " could not save the search index (\(error)); searching without saving it")
+    }
+  }
+
+  /// The state of an index, as a clause: "2 case files changed since the search index was built".
+  static func reason(_ staleness: CaseIndex.Staleness) -> String {
+    switch staleness {
+    case .fresh: return "the search index is up to date"
+    case .missing: return "there is no search index yet"
+    case .unusable(let error): return error.description
+    case .layoutChanged: return "the search index was built by another version of cases"
+    case .folderChanged: return "case files were added, removed or renamed since the search index was built"
+    case .changed(let added, let changed, let removed):
+      let parts = [(added, "added"), (changed, "changed"), (removed, "removed")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+      let total = added + changed + removed
+      return "\(total == 1 ? "a case file was" : "case files were") \(parts.joined(separator: ", ")) since the search index was built"
+    }
+  }
+
+  /// "2 files are not valid and were left out".
+  static func skipped(_ count: Int) -> String {
+    "note: \(Plural.count(count, "case file is", "case files are")) not valid and left out; run `cases validate` to see why"
+  }
+
+  /// Words the index lacks (with suggestions) and the fallbacks the search took.
+  func describe(_ result: SearchResult, query: Query) {
+    for (word, suggestion) in result.unknownWords {
+      note("no case study has the word '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+    switch result.mode {
+    case .anyWord:
+      note("no case study has every word; showing those with any of them, best first")
+    case .filtersOnly where !query.required.isEmpty:
+      note("the words are all too common to search for; showing every case, newest first")
+    default:
+      break
+    }
+  }
+
+  /// How many matched, and which of them are shown.
+  func summary(_ result: SearchResult, request: SearchRequest) {
+    guard result.total > 0 else {
+      context.stderr.line("no case study matches")
+      return
+    }
+    let matching = Plural.count(result.total, "case study matches", "case studies match")
+    guard !result.hits.isEmpty else {
+      context.stderr.line("\(matching); --offset \(request.offset) is past the last of them")
+      return
+    }
+    let first = request.offset + 1
+    let last = request.offset + result.hits.count
+    if first == 1 && last == result.total {
+      context.stderr.line(matching)
+    } else {
+      var line = "\(matching); showing \(first)–\(last)"
+      if last < result.total { line += " (--offset \(last) for more)" }
+      context.stderr.line(line)
+    }
+  }
+}

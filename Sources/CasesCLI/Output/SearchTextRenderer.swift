@@ -1,0 +1,87 @@
+import CaseSearch
+import CaseText
+
+/// Search results for people: each hit's title, then its id, year and topics, then the
+/// passage that matched with the matched words in bold; facet counts and score explanations
+/// when asked. Fitted to the terminal's width, or one line per item into a pipe.
+struct SearchTextRenderer {
+  let output: SearchOutput
+
+  private var style: TextStyle { output.style }
+
+  func render() -> String {
+    var text = ""
+    let width = output.context.stdout.isTerminal ? min(output.context.width, 100) : nil
+    for row in output.rows {
+      text += style.bold(row.title) + "\n"
+      var details = [row.hit.key]
+      if let year = row.year { details.append(String(year)) }
+      if !row.topics.isEmpty { details.append(row.topics.joined(separator: ", ")) }
+      text += "  " + style.dim(details.joined(separator: " · ")) + "\n"
+      if let snippet = row.snippet, !snippet.text.isEmpty { text += highlighted(snippet, width: width) + "\n" }
+      if let explanation = row.hit.explanation { text += explain(explanation) }
+      text += "\n"
+    }
+    if output.request.countFacets { text += facets() }
+    return text
+  }
+
+  /// The snippet indented by two spaces, wrapped to `width`, its matched words in bold.
+  private func highlighted(_ snippet: Snippet, width: Int?) -> String {
+    let original = Array(snippet.text.unicodeScalars)
+    let wrapped = width.map { snippet.text.wrapped(to: $0, indent: 2) } ?? "  " + snippet.text
+    var marked = Array(repeating: false, count: original.count)
+    for range in snippet.highlights where range.upperBound <= original.count {
+      for index in range { marked[index] = true }
+    }
+    // Walk the wrapped text beside the original: wrapping only turned spaces into line breaks
+    // and added indentation.
+    var result = ""
+    var run = ""
+    var runMarked = false
+    func flush() {
+      result += runMarked ? style.highlight(run) : run
+      run = ""
+    }
+    var index = 0
+    for scalar in wrapped.unicodeScalars {
+      let isOriginal = index < original.count && scalar == original[index]
+      let isBreak = scalar == "\n" && index < original.count && original[index] == " "
+      let isMarked = isOriginal && marked[index]
+      if isMarked != runMarked {
+        flush()
+        runMarked = isMarked
+      }
+      run.unicodeScalars.append(scalar)
+      if isOriginal || isBreak { index += 1 }
+    }
+    flush()
+    return result
+  }
+
+  private func explain(_ explanation: Explanation) -> String {
+    var text = "  score " + DecimalText.format(explanation.score, places: 3) + "\n"
+    for term in explanation.terms {
+      text += "    " + style.bold(term.term) + " " + DecimalText.format(term.score, places: 3)
+      text += " = idf " + DecimalText.format(term.idf, places: 3) + " (in \(term.documentFrequency))"
+      text += " × saturated frequency " + DecimalText.format(term.pseudoFrequency, places: 3) + "\n"
+      for field in term.fields {
+        text += "      \(field.name): \(field.frequency) in \(field.length) words (average "
+        text += DecimalText.format(field.averageLength, places: 1) + "), weight "
+        text += DecimalText.format(field.weight, places: 1) + " → " + DecimalText.format(field.contribution, places: 3) + "\n"
+      }
+    }
+    return text
+  }
+
+  private func facets() -> String {
+    var text = ""
+    let names = output.reader.layout.facets
+    for (index, counts) in output.result.facetCounts.enumerated() where !counts.isEmpty && index < names.count {
+      let shown = counts.prefix(10).map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+      let more = counts.count > 10 ? ", … \(counts.count - 10) more" : ""
+      text += style.bold(names[index]) + ": " + shown + more + "\n"
+    }
+    return text
+  }
+}
