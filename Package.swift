@@ -30,7 +30,11 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .testTarget(name: "CaseSchemaTests", dependencies: ["CaseSchema", "CaseJSON", "CaseTestSupport"]),
     // Search: text analysis, a persisted inverted index, BM25F ranking, queries and snippets.
-    .target(name: "CaseSearch", dependencies: ["CaseIO", "CaseText"]),
+    .target(
+      name: "CaseSearch", dependencies: ["CaseIO", "CaseText"],
+      // As for CaseSchema: the index reader and the index builders' tables skip the dynamic
+      // exclusivity checks in release builds.
+      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .testTarget(name: "CaseSearchTests", dependencies: ["CaseSearch", "CaseIO", "CaseTestSupport"]),
     // Command lines: parsing argv, help screens, usage errors and completion scripts.
     .target(name: "CommandLineKit", dependencies: ["CaseIO", "CaseText"]),

@@ -5,7 +5,7 @@ import CommandLineKit
 let bench = Command(
   "cases-bench",
   abstract: "Benchmarks for cases, measured beside their peers in the same run.",
-  subcommands: [JSONBenchmark.command, ValidationBenchmark.command, TRECRun.command]
+  subcommands: [JSONBenchmark.command, ValidationBenchmark.command, SearchBenchmark.command, TRECRun.command]
 )
 signal(SIGPIPE, SIG_IGN)
 exit(CommandRunner.run(bench, arguments: Array(CommandLine.arguments.dropFirst()), context: .process()).rawValue)

@@ -4,7 +4,9 @@ import CaseText
 extension CaseFilter {
   /// The filter as a search request's facet selections and year bounds, against the values
   /// `reader`'s index holds. Public-body words become the body names containing them.
-  public func apply(to request: inout SearchRequest, reader: IndexReader) {
+  ///
+  /// - Throws: ``IndexError`` when the index's list of body names is damaged.
+  public func apply(to request: inout SearchRequest, reader: IndexReader) throws(IndexError) {
     let layout = reader.layout
     func select(_ facet: String, _ values: Set<String>) {
       guard !values.isEmpty, let index = layout.facet(named: facet) else { return }
@@ -17,7 +19,7 @@ extension CaseFilter {
     select("kind", kinds)
     if !bodies.isEmpty, let index = layout.facet(named: "body") {
       let wanted = bodies.map(TextFolding.fold)
-      let names = reader.facetValues(index).filter { name in
+      let names = try reader.facetValues(index).filter { name in
         let folded = TextFolding.fold(name)
         return wanted.contains { folded.contains($0) }
       }

@@ -126,26 +126,9 @@ extension IndexReader {
     return postings
   }
 
-  /// The positions of a term in each document and field of its postings (decoded on demand,
-  /// for phrase queries).
-  func positions(_ term: TermInfo, _ postings: Postings) throws(IndexError) -> [[[Int32]]] {
-    var cursor = ByteCursor(UnsafeRawBufferPointer(rebasing: section(.positions)[term.positions]))
-    var result: [[[Int32]]] = []
-    result.reserveCapacity(postings.documents.count)
-    for index in postings.documents.indices {
-      var fields: [[Int32]] = []
-      for field in 0..<postings.fieldCount {
-        var list: [Int32] = []
-        var position = 0
-        for _ in 0..<postings.frequency(at: index, field: field) {
-          position += try cursor.int()
-          list.append(Int32(truncatingIfNeeded: position))
-        }
-        fields.append(list)
-      }
-      result.append(fields)
-    }
-    return result
+  /// A cursor over the positions of `term`, whose postings are `postings`.
+  func positionCursor(_ term: TermInfo, _ postings: Postings) -> PositionCursor {
+    PositionCursor(bytes: UnsafeRawBufferPointer(rebasing: section(.positions)[term.positions]), postings: postings)
   }
 
   /// Every term's display word and document frequency (for "did you mean").

@@ -15,11 +15,10 @@ extension IndexReader {
     }
     for ordinal in 0..<termCount {
       let info = try term(at: ordinal)
-      _ = try positions(info, try postings(info))
+      var cursor = positionCursor(info, try postings(info))
+      guard try cursor.consumeAll() else { throw IndexError.corrupt("the positions of \"\(info.text)\" do not match its postings") }
     }
     for number in 0..<documentCount { _ = try storedRecord(number) }
-    for facet in layout.facets.indices {
-      for value in facetValues(facet) { _ = try documents(facet: facet, value: value) }
-    }
+    try verifyFacets()
   }
 }

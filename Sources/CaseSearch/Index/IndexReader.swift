@@ -3,8 +3,9 @@
 /// checked) only for the terms a query uses.
 public final class IndexReader: @unchecked Sendable {
   private let file: MappedFile
-  private var sections: [IndexFormat.Section: UnsafeRawBufferPointer] = [:]
-  private var sectionChecksums: [IndexFormat.Section: UInt32] = [:]
+  /// Each section's bytes and checksum, by the section's raw value.
+  private let sections: [UnsafeRawBufferPointer]
+  private let sectionChecksums: [UInt32]
   public let layout: IndexLayout
   public let documentCount: Int
   /// Average length of each field, in terms.
@@ -12,15 +13,8 @@ public final class IndexReader: @unchecked Sendable {
   public let metadata: IndexWriter.Metadata
   public let termCount: Int
   private let docRecordSize: Int
-  private var facetValues: [[FacetValue]] = []
-
-  /// Where a facet value's document list lies in the FACETS section.
-  private struct FacetValue {
-    var value: String
-    var count: Int
-    var range: Range<Int>
-    var checksum: UInt32
-  }
+  /// Each facet's block of values in the FACETS section.
+  private(set) var facetBlocks: [Range<Int>] = []
 
   /// Opens the index at `path`.
   ///
@@ -57,6 +51,9 @@ public final class IndexReader: @unchecked Sendable {
     }
     guard sectionCount > 0, sectionCount < 64 else { throw IndexError.corrupt("the section table is damaged") }
     var table = ByteCursor(bytes, at: IndexFormat.headerSize)
+    let slots = Int(IndexFormat.Section.allCases.map(\.rawValue).max() ?? 0) + 1
+    var sections = [UnsafeRawBufferPointer?](repeating: nil, count: slots)
+    var sectionChecksums = [UInt32](repeating: 0, count: slots)
     for _ in 0..<sectionCount {
       let kind = try table.u32()
       let crc = try table.u32()
@@ -66,22 +63,22 @@ public final class IndexReader: @unchecked Sendable {
         throw IndexError.corrupt("a section lies outside the file")
       }
       guard let section = IndexFormat.Section(rawValue: kind) else { continue }
-      sections[section] = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
-      sectionChecksums[section] = crc
+      sections[Int(section.rawValue)] = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+      sectionChecksums[Int(section.rawValue)] = crc
     }
-    for section in IndexFormat.Section.allCases where sections[section] == nil {
+    for section in IndexFormat.Section.allCases where sections[Int(section.rawValue)] == nil {
       throw IndexError.corrupt("the \(section) section is missing")
     }
+    let present = sections.map { $0 ?? UnsafeRawBufferPointer(start: nil, count: 0) }
+    func part(_ section: IndexFormat.Section) -> UnsafeRawBufferPointer { present[Int(section.rawValue)] }
+    self.sections = present
+    self.sectionChecksums = sectionChecksums
     // META is checked now; the rest piece by piece as they are read (each facet value's
     // documents, each term's postings, each stored record carry their own checksum).
-    // swift-format-ignore: NeverForceUnwrap
-    // Every section was checked to be present just above.
-    guard CRC32.checksum(sections[.meta]!) == sectionChecksums[.meta] else {
+    guard CRC32.checksum(part(.meta)) == sectionChecksums[Int(IndexFormat.Section.meta.rawValue)] else {
       throw IndexError.corrupt("the checksum of the metadata does not match")
     }
-    // swift-format-ignore: NeverForceUnwrap
-    // Every section was checked to be present just above.
-    var meta = ByteCursor(sections[.meta]!)
+    var meta = ByteCursor(part(.meta))
     documentCount = try meta.int()
     let fieldCount = try meta.int()
     guard documentCount >= 0, (1...16).contains(fieldCount) else { throw IndexError.corrupt("the metadata is damaged") }
@@ -110,15 +107,13 @@ public final class IndexReader: @unchecked Sendable {
     layout = IndexLayout(fields: fields, facets: facets, stored: stored)
     averageFieldLengths = averages
     docRecordSize = IndexFormat.docRecordSize(fieldCount: fieldCount)
-    // swift-format-ignore: NeverForceUnwrap
-    // Every section was checked to be present just above.
-    guard sections[.docs]!.count == documentCount * docRecordSize else { throw IndexError.corrupt("the document table is damaged") }
-    var terms = ByteCursor(sections[.terms]!)
+    guard part(.docs).count == documentCount * docRecordSize else { throw IndexError.corrupt("the document table is damaged") }
+    var terms = ByteCursor(part(.terms))
     termCount = Int(try terms.u32())
-    guard sections[.terms]!.count == 8 + termCount * IndexFormat.termEntrySize else {
+    guard part(.terms).count == 8 + termCount * IndexFormat.termEntrySize else {
       throw IndexError.corrupt("the term table is damaged")
     }
-    facetValues = try readFacetTable()
+    facetBlocks = try readFacetDirectory()
   }
 
   /// The size of the index, in bytes.
@@ -128,21 +123,13 @@ public final class IndexReader: @unchecked Sendable {
   var fileBytes: UnsafeRawBufferPointer { file.bytes }
 
   /// The checksum the section table gives for `section`.
-  func checksum(of section: IndexFormat.Section) -> UInt32? { sectionChecksums[section] }
+  func checksum(of section: IndexFormat.Section) -> UInt32 { sectionChecksums[Int(section.rawValue)] }
 
-  func section(_ section: IndexFormat.Section) -> UnsafeRawBufferPointer {
-    // swift-format-ignore: NeverForceUnwrap
-    // The initializer checks that every section is present.
-    sections[section]!
-  }
+  /// The bytes of `section` (the initializer checks that every section is present).
+  @inline(__always)
+  func section(_ section: IndexFormat.Section) -> UnsafeRawBufferPointer { sections[Int(section.rawValue)] }
 
   // MARK: - Documents
-
-  /// A document's field lengths and years, from the DOCS table.
-  public struct DocumentInfo: Sendable {
-    public var fieldLengths: [Int]
-    public var years: ClosedRange<Int>?
-  }
 
   /// The length of field `field` of document `number`, in terms.
   @inline(__always)
@@ -182,54 +169,5 @@ public final class IndexReader: @unchecked Sendable {
   /// Every document's file stamp, for noticing changed files.
   public func stamps() throws(IndexError) -> [FileStamp] {
     try (0..<documentCount).map { (number) throws(IndexError) in try storedRecord(number).stamp }
-  }
-
-  // MARK: - Facets
-
-  /// The table of facet values; their document lists are skipped, to be read on demand.
-  private func readFacetTable() throws(IndexError) -> [[FacetValue]] {
-    var cursor = ByteCursor(section(.facets))
-    var table: [[FacetValue]] = []
-    for _ in 0..<(try cursor.int()) {
-      var values: [FacetValue] = []
-      for _ in 0..<(try cursor.int()) {
-        let value = try cursor.string()
-        let count = try cursor.int()
-        let length = try cursor.int()
-        let checksum = try cursor.u32()
-        let start = cursor.position
-        guard count >= 0, count <= documentCount, length >= 0, start + length <= section(.facets).count else {
-          throw IndexError.corrupt("the facet table is damaged")
-        }
-        cursor.position += length
-        values.append(FacetValue(value: value, count: count, range: start..<start + length, checksum: checksum))
-      }
-      table.append(values)
-    }
-    guard table.count == layout.facets.count else { throw IndexError.corrupt("the facet table is damaged") }
-    return table
-  }
-
-  /// The values of facet `facet`, sorted.
-  public func facetValues(_ facet: Int) -> [String] { facetValues[facet].map(\.value) }
-
-  /// The documents with `value` for facet `facet`, in order.
-  public func documents(facet: Int, value: String) throws(IndexError) -> [Int32] {
-    guard let entry = facetValues[facet].first(where: { $0.value == value }) else { return [] }
-    let bytes = UnsafeRawBufferPointer(rebasing: section(.facets)[entry.range])
-    guard CRC32.checksum(bytes) == entry.checksum else {
-      throw IndexError.corrupt("the checksum of the documents of \(layout.facets[facet]) \"\(value)\" does not match")
-    }
-    var cursor = ByteCursor(bytes)
-    var numbers: [Int32] = []
-    numbers.reserveCapacity(entry.count)
-    var previous = 0
-    while !cursor.isAtEnd {
-      previous += try cursor.int()
-      guard previous >= 0, previous < documentCount else { throw IndexError.corrupt("a facet lists a document out of range") }
-      numbers.append(Int32(previous))
-    }
-    guard numbers.count == entry.count else { throw IndexError.corrupt("a facet's document list is damaged") }
-    return numbers
   }
 }

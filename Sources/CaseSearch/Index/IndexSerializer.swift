@@ -52,9 +52,7 @@ struct IndexSerializer {
     writer.varint(layout.fields.count)
     var totals = [Int](repeating: 0, count: layout.fields.count)
     for partial in partials {
-      for lengths in partial.fieldLengths {
-        for (field, length) in lengths.enumerated() { totals[field] += Int(length) }
-      }
+      for (index, length) in partial.fieldLengths.buffer.enumerated() { totals[index % layout.fields.count] += Int(length) }
     }
     for (field, definition) in layout.fields.enumerated() {
       writer.string(definition.name)
@@ -83,8 +81,10 @@ struct IndexSerializer {
     let recordSize = IndexFormat.docRecordSize(fieldCount: layout.fields.count)
     var number = 0
     for partial in partials {
-      for (offset, lengths) in partial.fieldLengths.enumerated() {
+      let fieldCount = layout.fields.count
+      for offset in 0..<partial.documentCount {
         let record = partial.storedRecords[offset]
+        let lengths = partial.fieldLengths.buffer[offset * fieldCount..<(offset + 1) * fieldCount]
         let start = docs.count
         docs.u64(UInt64(stored.count))
         docs.u32(UInt32(record.count))
@@ -138,7 +138,13 @@ struct IndexSerializer {
       let surface = occurrences[id].compactMap { display[$0.partial][$0.term] }.first ?? key
       let surfaceStart = blob.count
       blob.bytes.append(contentsOf: surface)
-      let crc = CRC32.checksum(Array(postings.bytes[postingsStart...]) + Array(positions.bytes[positionsStart...]))
+      let crc = postings.bytes.withUnsafeBytes { postingBytes in
+        positions.bytes.withUnsafeBytes { positionBytes in
+          CRC32.checksum(
+            UnsafeRawBufferPointer(rebasing: positionBytes[positionsStart...]),
+            continuing: CRC32.checksum(UnsafeRawBufferPointer(rebasing: postingBytes[postingsStart...])))
+        }
+      }
       entries.u32(UInt32(termStart))
       entries.u16(UInt16(clamping: key.count))
       entries.u16(UInt16(clamping: surface.count))
@@ -160,7 +166,7 @@ struct IndexSerializer {
 
   /// Appends one partial's postings, re-encoding its first document number as a delta from
   /// the previous partial's last document.
-  private func appendPostings(_ bytes: [UInt8], previousLast: Int, into postings: inout ByteWriter) {
+  private func appendPostings(_ bytes: UnsafeBufferPointer<UInt8>, previousLast: Int, into postings: inout ByteWriter) {
     guard previousLast >= 0, !bytes.isEmpty else {
       postings.bytes.append(contentsOf: bytes)
       return
@@ -179,16 +185,17 @@ struct IndexSerializer {
     postings.bytes.append(contentsOf: bytes[index...])
   }
 
+  /// A directory of facet blocks, then the blocks: each value (sorted) with its document
+  /// count, the byte length and checksum of its document list, and the list (deltas).
   private func facetSection() -> [UInt8] {
-    var writer = ByteWriter()
-    writer.varint(layout.facets.count)
+    var blocks: [[UInt8]] = []
     for facet in layout.facets.indices {
       var byValue: [String: [Int]] = [:]
       for (number, document) in documents.enumerated() where facet < document.facets.count {
         for value in Set(document.facets[facet]) { byValue[value, default: []].append(number) }
       }
-      writer.varint(byValue.count)
-      for value in byValue.keys.sorted() {
+      var block = ByteWriter()
+      for value in byValue.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
         // swift-format-ignore: NeverForceUnwrap
         // The keys come from the dictionary itself.
         let numbers = byValue[value]!
@@ -198,13 +205,24 @@ struct IndexSerializer {
           list.varint(number - previous)
           previous = number
         }
-        writer.string(value)
-        writer.varint(numbers.count)
-        writer.varint(list.count)
-        writer.u32(CRC32.checksum(list.bytes))
-        writer.bytes.append(contentsOf: list.bytes)
+        block.string(value)
+        block.varint(numbers.count)
+        block.varint(list.count)
+        block.u32(CRC32.checksum(list.bytes))
+        block.bytes.append(contentsOf: list.bytes)
       }
+      blocks.append(block.bytes)
     }
+    var writer = ByteWriter()
+    writer.u32(UInt32(blocks.count))
+    writer.u32(0)
+    var offset = 8 + 16 * blocks.count
+    for block in blocks {
+      writer.u64(UInt64(offset))
+      writer.u64(UInt64(block.count))
+      offset += block.count
+    }
+    for block in blocks { writer.bytes.append(contentsOf: block) }
     return writer.bytes
   }
 }

@@ -1,53 +1,67 @@
-/// The inverted index of a run of documents, built in memory by one thread. Two partial
-/// indexes of consecutive runs merge into one (``IndexWriter``).
+/// The inverted index of a run of documents, built in memory by one thread. Partial indexes
+/// of consecutive runs are merged by ``IndexSerializer``.
 final class PartialIndex: @unchecked Sendable {
   let fieldCount: Int
-  /// Folded words seen, each with its term (or -1 for a stop word) and how often it occurred.
-  var words = ByteTable(capacity: 1 << 14)
-  var wordTerm: [Int32] = []
-  var wordCount: [Int32] = []
-  /// Stemmed terms, with their postings and positions.
-  var terms = ByteTable(capacity: 1 << 14)
-  var postings: [ByteWriter] = []
-  var positions: [ByteWriter] = []
-  var docFrequency: [Int32] = []
-  var lastDocument: [Int32] = []
-  /// Per document: field lengths (in terms), and its stored record.
-  var fieldLengths: [[UInt16]] = []
-  var storedRecords: [[UInt8]] = []
   let firstDocument: Int
-
-  // Scratch space for the document being added.
-  private var slot: [Int32] = []
-  private var localTerms: [Int32] = []
-  private var localHead: [Int32] = []
-  private var localTail: [Int32] = []
-  private var entryField: [UInt8] = []
-  private var entryPosition: [Int32] = []
-  private var entryNext: [Int32] = []
+  /// Folded words seen, each with its term (or -1 for a stop word) and how often it occurred.
+  private(set) var words = ByteTable(capacity: 1 << 14)
+  private var wordTerm = RawVector<Int32>(capacity: 1 << 14)
+  private var wordCount = RawVector<Int32>(capacity: 1 << 14)
+  /// Stemmed terms, with their postings and positions (see ``IndexFormat``).
+  private(set) var terms = ByteTable(capacity: 1 << 14)
+  private(set) var postings = RawVector<RawVector<UInt8>>(capacity: 1 << 14)
+  private(set) var positions = RawVector<RawVector<UInt8>>(capacity: 1 << 14)
+  private(set) var docFrequency = RawVector<Int32>(capacity: 1 << 14)
+  private(set) var lastDocument = RawVector<Int32>(capacity: 1 << 14)
+  /// Field lengths (in terms), `fieldCount` per document.
+  private(set) var fieldLengths = RawVector<UInt16>(capacity: 1 << 12)
+  private(set) var storedRecords: [[UInt8]] = []
+  /// The current document's occurrences (term << 32 | field << 27 | position), in order,
+  /// and scratch space to group them by term.
+  private var occurrences = RawVector<UInt64>(capacity: 1 << 12)
+  private var grouped = RawVector<UInt64>(capacity: 1 << 12)
+  /// Per term: its number among the current document's terms, or -1.
+  private var slot = RawVector<Int32>(capacity: 1 << 14)
+  private var localTerms = RawVector<Int32>(capacity: 1 << 10)
+  private var localStarts = RawVector<Int32>(capacity: 1 << 10)
 
   init(fieldCount: Int, firstDocument: Int) {
+    precondition(fieldCount <= 16)
     self.fieldCount = fieldCount
     self.firstDocument = firstDocument
   }
 
+  deinit {
+    for term in 0..<postings.count {
+      postings[term].free()
+      positions[term].free()
+    }
+    for vector in [wordTerm, wordCount, docFrequency, lastDocument, slot, localTerms, localStarts] { vector.free() }
+    grouped.free()
+    postings.free()
+    positions.free()
+    fieldLengths.free()
+    occurrences.free()
+  }
+
+  /// The number of documents added.
+  var documentCount: Int { storedRecords.count }
+
   /// Adds the document numbered `number` (numbers must increase).
   func add(_ document: IndexDocument, number: Int) {
-    var lengths = [UInt16](repeating: 0, count: fieldCount)
-    for (field, text) in document.fields.enumerated() where field < fieldCount {
-      var text = text
+    for field in 0..<fieldCount {
+      var text = field < document.fields.count ? document.fields[field] : ""
       var length = 0
       text.withUTF8 { bytes in
         Tokenizer.scan(bytes) { word, position, _ in
           let term = self.term(for: word)
           guard term >= 0 else { return }
-          self.record(term: term, field: field, position: position)
+          self.occurrences.append(UInt64(term) << 32 | UInt64(field) << 27 | UInt64(min(position, (1 << 27) - 1)))
           length += 1
         }
       }
-      lengths[field] = UInt16(min(length, Int(UInt16.max)))
+      fieldLengths.append(UInt16(min(length, Int(UInt16.max))))
     }
-    fieldLengths.append(lengths)
     storedRecords.append(StoredRecord.encode(document))
     flush(document: number)
   }
@@ -62,8 +76,8 @@ final class PartialIndex: @unchecked Sendable {
         term = stem.withUnsafeBufferPointer { stem in
           let (termID, isNewTerm) = terms.insert(stem)
           if isNewTerm {
-            postings.append(ByteWriter())
-            positions.append(ByteWriter())
+            postings.append(RawVector<UInt8>(capacity: 8))
+            positions.append(RawVector<UInt8>(capacity: 16))
             docFrequency.append(0)
             lastDocument.append(-1)
             slot.append(-1)
@@ -78,68 +92,73 @@ final class PartialIndex: @unchecked Sendable {
     return wordTerm[id]
   }
 
-  @inline(__always)
-  private func record(term: Int32, field: Int, position: Int) {
-    var local = slot[Int(term)]
-    let entry = Int32(entryField.count)
-    entryField.append(UInt8(field))
-    entryPosition.append(Int32(truncatingIfNeeded: position))
-    entryNext.append(-1)
-    if local < 0 {
-      local = Int32(localTerms.count)
-      slot[Int(term)] = local
-      localTerms.append(term)
-      localHead.append(entry)
-      localTail.append(entry)
-    } else {
-      entryNext[Int(localTail[Int(local)])] = entry
-      localTail[Int(local)] = entry
-    }
-  }
-
-  /// Appends the current document's postings and positions to each of its terms.
+  /// Appends the current document's postings and positions to each of its terms. The
+  /// occurrences are grouped by term with a counting sort (stable, so each term's run stays
+  /// in field and position order).
   private func flush(document: Int) {
-    var frequencies = [Int](repeating: 0, count: fieldCount)
-    for (local, term) in localTerms.enumerated() {
-      let termIndex = Int(term)
-      for field in 0..<fieldCount { frequencies[field] = 0 }
-      var mask: UInt16 = 0
-      var entry = Int(localHead[local])
-      while entry >= 0 {
-        let field = Int(entryField[entry])
-        frequencies[field] += 1
-        mask |= 1 << UInt16(field)
-        entry = Int(entryNext[entry])
+    // Number the document's terms and count their occurrences.
+    localTerms.removeAll()
+    localStarts.removeAll()
+    for index in 0..<occurrences.count {
+      let term = Int(occurrences[index] >> 32)
+      var local = Int(slot[term])
+      if local < 0 {
+        local = localTerms.count
+        slot[term] = Int32(local)
+        localTerms.append(Int32(term))
+        localStarts.append(0)
       }
-      let previous = Int(lastDocument[termIndex])
-      postings[termIndex].varint(previous < 0 ? document : document - previous)
-      postings[termIndex].varint(Int(mask))
-      for field in 0..<fieldCount where frequencies[field] > 0 { postings[termIndex].varint(frequencies[field]) }
+      localStarts[local] += 1
+    }
+    // Counts to starts, then scatter (each start advancing to its run's end).
+    var total: Int32 = 0
+    for local in 0..<localStarts.count {
+      let count = localStarts[local]
+      localStarts[local] = total
+      total += count
+    }
+    grouped.removeAll()
+    for _ in 0..<occurrences.count { grouped.append(0) }
+    for index in 0..<occurrences.count {
+      let local = Int(slot[Int(occurrences[index] >> 32)])
+      grouped[Int(localStarts[local])] = occurrences[index]
+      localStarts[local] += 1
+    }
+    var frequencies = [Int](repeating: 0, count: fieldCount)
+    var start = 0
+    for local in 0..<localTerms.count {
+      let term = Int(localTerms[local])
+      let end = Int(localStarts[local])
+      for field in 0..<fieldCount { frequencies[field] = 0 }
+      var mask = 0
+      for index in start..<end {
+        let field = Int(grouped[index] >> 27 & 0x1F)
+        frequencies[field] += 1
+        mask |= 1 << field
+      }
+      let previous = Int(lastDocument[term])
+      postings.base[term].varint(previous < 0 ? document : document - previous)
+      postings.base[term].varint(mask)
+      for field in 0..<fieldCount where frequencies[field] > 0 { postings.base[term].varint(frequencies[field]) }
       // Positions, field by field, each as a delta from the previous one in the field.
       var lastField = -1
       var lastPosition = 0
-      entry = Int(localHead[local])
-      while entry >= 0 {
-        let field = Int(entryField[entry])
-        let position = Int(entryPosition[entry])
+      for index in start..<end {
+        let field = Int(grouped[index] >> 27 & 0x1F)
+        let position = Int(grouped[index] & 0x7FF_FFFF)
         if field != lastField {
           lastField = field
           lastPosition = 0
         }
-        positions[termIndex].varint(position - lastPosition)
+        positions.base[term].varint(position - lastPosition)
         lastPosition = position
-        entry = Int(entryNext[entry])
       }
-      docFrequency[termIndex] += 1
-      lastDocument[termIndex] = Int32(document)
-      slot[termIndex] = -1
+      docFrequency[term] += 1
+      lastDocument[term] = Int32(document)
+      slot[term] = -1
+      start = end
     }
-    localTerms.removeAll(keepingCapacity: true)
-    localHead.removeAll(keepingCapacity: true)
-    localTail.removeAll(keepingCapacity: true)
-    entryField.removeAll(keepingCapacity: true)
-    entryPosition.removeAll(keepingCapacity: true)
-    entryNext.removeAll(keepingCapacity: true)
+    occurrences.removeAll()
   }
 
   /// The most frequent folded word for each term, to show in suggestions.

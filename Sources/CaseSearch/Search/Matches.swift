@@ -11,6 +11,12 @@ struct Matches {
     scores = [Double](repeating: 0, count: count)
   }
 
+  /// The allowed documents, scoring 0.
+  init(allowed: [Bool]) {
+    for number in allowed.indices where allowed[number] { documents.append(Int32(number)) }
+    scores = [Double](repeating: 0, count: documents.count)
+  }
+
   var count: Int { documents.count }
   var isEmpty: Bool { documents.isEmpty }
 
@@ -84,9 +90,14 @@ struct Matches {
 
   /// The `count` best: highest score first, ties in document order.
   func top(_ count: Int) -> [(Int, Double)] {
+    bestIndices(count).map { (Int(documents[$0]), scores[$0]) }
+  }
+
+  /// The positions of the `count` best: highest score first, ties in document order.
+  func bestIndices(_ count: Int) -> [Int] {
     guard count > 0 else { return [] }
     if documents.count <= count * 4 {
-      return documents.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }.prefix(count).map { (Int(documents[$0]), scores[$0]) }
+      return Array(documents.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }.prefix(count))
     }
     // A min-heap of the best `count` so far.
     var heap: [Int] = []
@@ -120,6 +131,6 @@ struct Matches {
         siftDown(0)
       }
     }
-    return heap.sorted { better($0, $1) }.map { (Int(documents[$0]), scores[$0]) }
+    return heap.sorted { better($0, $1) }
   }
 }

@@ -137,32 +137,31 @@ struct QueryContext {
     var candidates = try termMatches(infos[0], field: field)
     for info in infos.dropFirst() { candidates = candidates.intersection(try termMatches(info, field: field)) }
     guard terms.count > 1, !candidates.isEmpty else { return candidates }
-    // Check positions in the candidate documents.
-    var positions: [[Int32: [[Int32]]]] = []
-    for info in infos {
-      let postings = try cachedPostings(info)
-      let all = try reader.positions(info, postings)
-      var byDocument: [Int32: [[Int32]]] = [:]
-      var j = 0
-      for document in candidates.documents {
-        while postings.documents[j] < document { j += 1 }
-        byDocument[document] = all[j]
-      }
-      positions.append(byDocument)
-    }
+    // Check positions in the candidate documents, field by field.
+    var cursors: [PositionCursor] = []
+    for info in infos { cursors.append(reader.positionCursor(info, try cachedPostings(info))) }
+    let offsets = terms.map { Int32($0.position - first.position) }
+    var starts: [Int32] = []
+    var others = [[Int32]](repeating: [], count: infos.count)
     var result = Matches()
-    let offsets = terms.map { $0.position - first.position }
     for (index, document) in candidates.documents.enumerated() {
       var found = false
       for candidateField in 0..<reader.layout.fields.count where field == nil || field == candidateField {
-        // swift-format-ignore: NeverForceUnwrap
-        // Every candidate document has positions for every term.
-        let starts = positions[0][document]![candidateField]
-        let others = positions.indices.dropFirst().map { Set(positions[$0][document]![candidateField]) }
-        if starts.contains(where: { start in others.indices.allSatisfy { others[$0].contains(start + Int32(offsets[$0 + 1])) } }) {
-          found = true
-          break
+        guard try cursors[0].positions(of: document, field: candidateField, into: &starts), !starts.isEmpty else { continue }
+        var complete = true
+        for term in 1..<infos.count {
+          guard try cursors[term].positions(of: document, field: candidateField, into: &others[term]), !others[term].isEmpty
+          else {
+            complete = false
+            break
+          }
         }
+        guard complete else { continue }
+        // Each list is increasing: binary search for each start's follower.
+        found = starts.contains { start in
+          (1..<infos.count).allSatisfy { term in PositionCursor.contains(others[term], start + offsets[term]) }
+        }
+        if found { break }
       }
       if found {
         result.documents.append(document)

@@ -26,7 +26,7 @@ public struct Searcher: Sendable {
     }
     if required.isEmpty {
       mode = .filtersOnly
-      matches = Matches(all: reader.documentCount)
+      matches = allowed.map(Matches.init(allowed:)) ?? Matches(all: reader.documentCount)
     } else if request.anyWord {
       mode = .anyWord
       matches = required.dropFirst().reduce(required[0]) { $0.union($1) }
@@ -66,9 +66,7 @@ public struct Searcher: Sendable {
     var allowed = [Bool](repeating: true, count: reader.documentCount)
     for (facet, values) in request.facets {
       var inFacet = [Bool](repeating: false, count: reader.documentCount)
-      for value in values {
-        for number in try reader.documents(facet: facet, value: value) { inFacet[Int(number)] = true }
-      }
+      for number in try reader.documents(facet: facet, values: values) { inFacet[Int(number)] = true }
       for number in allowed.indices where !inFacet[number] { allowed[number] = false }
     }
     if request.fromYear != nil || request.toYear != nil {
@@ -92,12 +90,12 @@ public struct Searcher: Sendable {
     case .relevance:
       return matches.top(count)
     case .date:
-      // Newest first; documents without years last; then by key order (document number).
-      let keyed = matches.documents.indices.map { index -> (year: Int, number: Int, score: Double) in
-        let number = Int(matches.documents[index])
-        return (reader.years(number)?.lowerBound ?? 0, number, matches.scores[index])
+      // Newest first, documents without years last, then in key order (document number).
+      var byYear = matches
+      for (index, number) in matches.documents.enumerated() {
+        byYear.scores[index] = Double(reader.years(Int(number))?.lowerBound ?? 0)
       }
-      return keyed.sorted { ($0.year, -$0.number) > ($1.year, -$1.number) }.prefix(count).map { ($0.number, $0.score) }
+      return byYear.bestIndices(count).map { (Int(matches.documents[$0]), matches.scores[$0]) }
     case .title:
       let titleIndex = reader.layout.storedValue(named: "title")
       var keyed: [(title: String, number: Int, score: Double)] = []
@@ -115,14 +113,7 @@ public struct Searcher: Sendable {
     var matched = [Bool](repeating: false, count: reader.documentCount)
     for number in matches.documents { matched[Int(number)] = true }
     var counts: [[(value: String, count: Int)]] = []
-    for facet in reader.layout.facets.indices {
-      var values: [(value: String, count: Int)] = []
-      for value in reader.facetValues(facet) {
-        let count = try reader.documents(facet: facet, value: value).count { matched[Int($0)] }
-        if count > 0 { values.append((value, count)) }
-      }
-      counts.append(values.sorted { ($0.count, $1.value) > ($1.count, $0.value) })
-    }
+    for facet in reader.layout.facets.indices { counts.append(try reader.facetCounts(facet, matched: matched)) }
     return counts
   }
 }

@@ -62,13 +62,20 @@ public struct Snippet: Sendable, Equatable {
     // A hyphenated word arrives joined, then in parts: show the joined word if it matched,
     // else the parts.
     var compound: (range: Range<Int>, matched: Bool, index: Int)?
+    // Stemming only changes a word's ending, so words whose first letter starts no term or
+    // prefix cannot match and are not stemmed.
+    var initials = [Bool](repeating: false, count: 256)
+    for term in terms { if let first = term.utf8.first { initials[Int(first)] = true } }
+    for prefix in prefixes { if let first = prefix.utf8.first { initials[Int(first)] = true } }
     var bytes = text
     bytes.withUTF8 { utf8 in
       Tokenizer.scan(utf8) { word, _, range in
-        let stem = Analyzer.normalize(word).map { String(decoding: $0, as: UTF8.self) }
-        let folded = String(decoding: word, as: UTF8.self)
-        let matched: String? =
-          stem.flatMap { terms.contains($0) ? $0 : nil } ?? prefixes.first { folded.hasPrefix($0) }
+        var matched: String?
+        if let first = word.first, initials[Int(first)] {
+          let stem = Analyzer.normalize(word).map { String(decoding: $0, as: UTF8.self) }
+          let folded = String(decoding: word, as: UTF8.self)
+          matched = stem.flatMap { terms.contains($0) ? $0 : nil } ?? prefixes.first { folded.hasPrefix($0) }
+        }
         if let joined = compound, joined.range.contains(range.lowerBound), range != joined.range {
           if joined.matched { return }
           if tokens.count - 1 == joined.index && tokens[joined.index].range == joined.range { tokens.removeLast() }

@@ -14,6 +14,15 @@ enum FilterOptions {
     .value("to", valueName: "year", "Only cases that run in or before this year."),
   ]
 
+  /// The vocabularies the filters given are checked against.
+  static func vocabularies(_ arguments: ParsedArguments) -> [String] {
+    let byOption = [
+      ("topic", "topics"), ("country", "countries"), ("level", "body-levels"), ("method", "engagement-methods"),
+      ("kind", "system-kinds"),
+    ]
+    return byOption.filter { arguments.has($0.0) }.map(\.1)
+  }
+
   /// Whether the command line asks for any filter.
   static func isRequested(_ arguments: ParsedArguments) -> Bool {
     options.contains { arguments.has($0.name) }

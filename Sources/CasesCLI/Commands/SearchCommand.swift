@@ -81,25 +81,24 @@ enum SearchCommand {
     return result.hits.isEmpty ? .failure : .success
   }
 
-  /// The filter options resolved against the repository's vocabularies (read only when a
-  /// filter is given: a plain word search needs no schema).
+  /// The filter options resolved against the repository's vocabularies (only those the
+  /// filters given need: a plain word search reads no schema at all).
   static func filter(_ arguments: ParsedArguments, location: RepositoryLocation) throws -> CaseFilter {
     guard FilterOptions.isRequested(arguments) else { return CaseFilter() }
-    let files: SchemaFiles
+    let vocabularies: [String: Vocabulary]
     do {
-      files = try SchemaFiles.load(from: location.schemasFolder)
+      vocabularies = try VocabularyFiles.load(FilterOptions.vocabularies(arguments), from: location.schemasFolder)
     } catch {
       throw CommandFailure(
-        "the repository's schema cannot be read: \(error)",
+        "the repository's vocabularies cannot be read: \(error)",
         hints: ["Help:  fix schemas/ (see `cases validate --check-schema`), or remove it to use the built-in schema"])
     }
-    return try FilterOptions.filter(
-      from: arguments, builder: CaseFilterBuilder(vocabularies: CaseStudySchema.vocabularies(of: files)))
+    return try FilterOptions.filter(from: arguments, builder: CaseFilterBuilder(vocabularies: vocabularies))
   }
 
   static func search(_ request: SearchRequest, filter: CaseFilter, reader: IndexReader) throws(IndexError) -> SearchResult {
     var request = request
-    filter.apply(to: &request, reader: reader)
+    try filter.apply(to: &request, reader: reader)
     return try Searcher(reader: reader).search(request)
   }
 
