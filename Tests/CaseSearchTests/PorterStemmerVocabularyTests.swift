@@ -33,4 +33,19 @@ import Testing
     #expect(
       mismatchCount == 0, "\(mismatchCount) of \(pairs.count) words differ; first: \(mismatches)")
   }
+
+  @Test(
+    "Stemming never changes a word's first letter (snippets rely on it to skip words)",
+    .enabled(if: available, "skipped: ../shared/stemmer/english-snowball.tsv not found")
+  )
+  func stemsKeepTheFirstLetter() throws {
+    let bytes = try #require(TestFiles.stemmerTSVPath.flatMap(TestFiles.read))
+    var changed: [String] = []
+    for (word, _) in TestFiles.pairs(inTSV: bytes) where !word.isEmpty && word.first != UInt8(ascii: "'") {
+      var stem = Array(word)
+      PorterStemmer.stem(&stem)
+      if stem.first != word.first { changed.append(String(decoding: word, as: UTF8.self)) }
+    }
+    #expect(changed.isEmpty, "\(changed.prefix(10))")
+  }
 }

@@ -13,20 +13,30 @@ public struct Analyzer: Sendable {
     public var position: Int
     /// The UTF-8 byte range in the original text.
     public var range: Range<Int>
+    /// How many positions the word covers: the number of parts of a hyphenated word's joined
+    /// form (`codesign` for `co-design` covers 2, its parts follow), else 1.
+    public var span: Int = 1
   }
 
   /// The terms of `text`, without stop words.
   public func terms(_ text: String) -> [Term] {
-    var result: [Term] = []
+    var words: [(word: [UInt8], position: Int, range: Range<Int>)] = []
     var text = text
     text.withUTF8 { bytes in
-      Tokenizer.scan(bytes) { word, position, range in
-        guard let stem = Analyzer.normalize(word) else { return }
-        result.append(
-          Term(
-            text: String(decoding: stem, as: UTF8.self), word: String(decoding: word, as: UTF8.self), position: position,
-            range: range))
+      Tokenizer.scan(bytes) { word, position, range in words.append((Array(word), position, range)) }
+    }
+    var result: [Term] = []
+    for (index, word) in words.enumerated() {
+      // A joined form is followed by its parts, at its position and inside its range.
+      var span = 1
+      if index + 1 < words.count, words[index + 1].position == word.position, words[index + 1].range != word.range {
+        span = words[(index + 1)...].prefix { word.range.contains($0.range.lowerBound) }.count
       }
+      guard let stem = word.word.withUnsafeBufferPointer(Analyzer.normalize) else { continue }
+      result.append(
+        Term(
+          text: String(decoding: stem, as: UTF8.self), word: String(decoding: word.word, as: UTF8.self),
+          position: word.position, range: word.range, span: span))
     }
     return result
   }

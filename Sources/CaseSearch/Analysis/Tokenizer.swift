@@ -58,13 +58,16 @@ enum Tokenizer {
       }
       index = end
       if folded.count > 64 { continue }  // runs of letters this long are not words
+      parts.append((partStart..<folded.count, partSource..<end))
+      // A part of combining marks alone folds to nothing: it is not a word.
+      parts.removeAll { $0.folded.isEmpty }
+      if parts.isEmpty { continue }
       folded.withUnsafeBufferPointer { all in
-        guard !parts.isEmpty else {
-          emit(all, position, partSource..<end)
+        guard parts.count > 1 else {
+          emit(all, position, parts[0].source.lowerBound..<end)
           position += 1
           return
         }
-        parts.append((partStart..<folded.count, partSource..<end))
         // The joined form first, then each part.
         emit(all, position, parts[0].source.lowerBound..<end)
         for (offset, part) in parts.enumerated() {
@@ -105,6 +108,7 @@ enum Tokenizer {
     if value < 0x80 {
       return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
     }
+    if value == 0x02BC { return false }  // a modifier letter, but written as an apostrophe
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
       .letterNumber, .nonspacingMark, .spacingMark:

@@ -98,9 +98,24 @@ struct ByteCursor {
 
   mutating func int() throws(IndexError) -> Int { Int(truncatingIfNeeded: try varint()) }
 
+  /// A varint that must be at most `limit` (a count, a length or a delta), so that arithmetic
+  /// on it cannot overflow whatever the file holds.
+  mutating func int(atMost limit: Int) throws(IndexError) -> Int {
+    let value = try varint()
+    guard value <= UInt64(max(limit, 0)) else { throw IndexError.corrupt("a number is out of range") }
+    return Int(value)
+  }
+
+  /// A u64 offset or length, which must be below 2⁴⁸ (far beyond any index) so that sums of
+  /// two cannot overflow.
+  mutating func size() throws(IndexError) -> Int {
+    let value = try u64()
+    guard value < 1 << 48 else { throw IndexError.corrupt("an offset or length is out of range") }
+    return Int(value)
+  }
+
   mutating func string() throws(IndexError) -> String {
-    let length = try int()
-    guard length >= 0, position + length <= base.count else { throw IndexError.corrupt("a string runs past the end of its section") }
+    let length = try int(atMost: base.count - position)
     defer { position += length }
     return String(decoding: UnsafeRawBufferPointer(rebasing: base[position..<position + length]), as: UTF8.self)
   }

@@ -3,7 +3,8 @@
 /// ```
 /// header    "CASEIDX\0", format version u32, flags u32, section count u32, 12 reserved bytes
 /// table     one entry per section: kind u32, CRC-32 u32, offset u64, length u64
-/// sections  META, DOCS, STORED, TERMS, TERM BYTES, POSTINGS, POSITIONS, FACETS (8-byte aligned)
+/// sections  META, DOCS, STORED, TERMS, TERM BYTES, POSTINGS, POSITIONS, FACETS, WORDS, WORD BYTES
+///           (each 8-byte aligned)
 /// footer    CRC-32 of everything before it u32, file length u64, "IDX!" u32
 /// ```
 /// Integers are little-endian. Small sections (META, FACETS) are checked when the file is
@@ -21,8 +22,11 @@ enum IndexFormat {
   static let termEntrySize = 48
 
   enum Section: UInt32, CaseIterable {
-    case meta = 1, docs, stored, terms, termBytes, postings, positions, facets
+    case meta = 1, docs, stored, terms, termBytes, postings, positions, facets, words, wordBytes
   }
+
+  /// Bytes of one entry of the WORDS section: offset u32, length u16, 0 u16, term u32.
+  static let wordEntrySize = 12
 
   /// Bytes of one DOCS record for `fieldCount` fields.
   static func docRecordSize(fieldCount: Int) -> Int {

@@ -9,8 +9,8 @@ extension IndexReader {
     guard count == layout.facets.count else { throw IndexError.corrupt("the facet table is damaged") }
     var blocks: [Range<Int>] = []
     for _ in 0..<count {
-      let offset = Int(try cursor.u64())
-      let length = Int(try cursor.u64())
+      let offset = try cursor.size()
+      let length = try cursor.size()
       guard offset >= 0, length >= 0, offset <= bytes.count, length <= bytes.count - offset else {
         throw IndexError.corrupt("the facet table is damaged")
       }
@@ -34,17 +34,14 @@ extension IndexReader {
     let block = facetBlocks[facet]
     var cursor = ByteCursor(bytes, at: block.lowerBound)
     while cursor.position < block.upperBound {
-      let length = try cursor.int()
+      let length = try cursor.int(atMost: block.upperBound - cursor.position)
       let start = cursor.position
-      guard length >= 0, length <= block.upperBound - start else { throw IndexError.corrupt("the facet table is damaged") }
       cursor.position += length
-      let count = try cursor.int()
-      let listLength = try cursor.int()
+      let count = try cursor.int(atMost: documentCount)
+      let listLength = try cursor.int(atMost: block.upperBound - cursor.position)
       let checksum = try cursor.u32()
       let listStart = cursor.position
-      guard count >= 0, count <= documentCount, listLength >= 0, listLength <= block.upperBound - listStart else {
-        throw IndexError.corrupt("the facet table is damaged")
-      }
+      guard listLength <= block.upperBound - listStart else { throw IndexError.corrupt("the facet table is damaged") }
       cursor.position += listLength
       let entry = FacetEntry(
         value: UnsafeRawBufferPointer(rebasing: bytes[start..<start + length]), count: count,
@@ -65,8 +62,8 @@ extension IndexReader {
     numbers.reserveCapacity(entry.count)
     var previous = 0
     while !cursor.isAtEnd {
-      previous += try cursor.int()
-      guard previous >= 0, previous < documentCount else { throw IndexError.corrupt("a facet lists a document out of range") }
+      previous += try cursor.int(atMost: documentCount)
+      guard previous < documentCount else { throw IndexError.corrupt("a facet lists a document out of range") }
       numbers.append(Int32(previous))
     }
     guard numbers.count == entry.count else { throw IndexError.corrupt("a facet's document list is damaged") }

@@ -45,8 +45,8 @@ extension IndexReader {
     let surfaceLength = Int(try cursor.u16())
     let surfaceOffset = Int(try cursor.u32())
     let frequency = Int(try cursor.u32())
-    let postingsStart = Int(try cursor.u64())
-    let positionsStart = Int(try cursor.u64())
+    let postingsStart = try cursor.size()
+    let positionsStart = try cursor.size()
     let postingsLength = Int(try cursor.u32())
     let positionsLength = Int(try cursor.u32())
     let checksum = try cursor.u32()
@@ -82,17 +82,41 @@ extension IndexReader {
     return info.text == text ? info : nil
   }
 
-  /// The terms that start with `prefix`, in order (at most `limit`).
-  public func terms(withPrefix prefix: String, limit: Int = 1_000) throws(IndexError) -> [TermInfo] {
+  /// The bytes of word `number` in the word list, and its term's ordinal.
+  private func word(_ number: Int) -> (bytes: UnsafeRawBufferPointer, term: Int) {
+    let entries = section(.words)
+    let base = 8 + number * IndexFormat.wordEntrySize
+    let offset = Int(entries.loadUnaligned(fromByteOffset: base, as: UInt32.self).littleEndian)
+    let length = Int(entries.loadUnaligned(fromByteOffset: base + 4, as: UInt16.self).littleEndian)
+    let term = Int(entries.loadUnaligned(fromByteOffset: base + 8, as: UInt32.self).littleEndian)
+    let blob = section(.wordBytes)
+    guard offset + length <= blob.count else { return (UnsafeRawBufferPointer(start: nil, count: 0), term) }
+    return (UnsafeRawBufferPointer(rebasing: blob[offset..<offset + length]), term)
+  }
+
+  /// The terms of the words that start with `prefix` (folded), in dictionary order: at most
+  /// `limit` words are looked at.
+  public func terms(ofWordsWithPrefix prefix: String, limit: Int = 1_000) throws(IndexError) -> [TermInfo] {
     var prefix = prefix
     let bytes = Array(prefix.utf8)
-    var ordinal = prefix.withUTF8 { lowerBound(UnsafeRawBufferPointer($0)) }
-    var result: [TermInfo] = []
-    while ordinal < termCount, result.count < limit, termBytes(ordinal).starts(with: bytes) {
-      result.append(try term(at: ordinal))
-      ordinal += 1
+    var low = 0
+    var high = wordCount
+    prefix.withUTF8 { key in
+      let key = UnsafeRawBufferPointer(key)
+      while low < high {
+        let middle = (low + high) / 2
+        if word(middle).bytes.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+      }
     }
-    return result
+    var ordinals: Set<Int> = []
+    var number = low
+    while number < wordCount, number - low < limit {
+      let (text, term) = word(number)
+      guard text.starts(with: bytes) else { break }
+      ordinals.insert(term)
+      number += 1
+    }
+    return try ordinals.sorted().map { (ordinal) throws(IndexError) in try term(at: ordinal) }
   }
 
   /// Decodes a term's postings, after checking their checksum.
@@ -109,13 +133,13 @@ extension IndexReader {
     var cursor = ByteCursor(bytes)
     var document = -1
     while !cursor.isAtEnd {
-      let delta = try cursor.int()
+      let delta = try cursor.int(atMost: documentCount)
       document = document < 0 ? delta : document + delta
       guard document >= 0, document < documentCount, delta > 0 || postings.documents.isEmpty else {
         throw IndexError.corrupt("the postings of \"\(term.text)\" are out of order")
       }
       postings.documents.append(Int32(document))
-      let mask = try cursor.int()
+      let mask = try cursor.int(atMost: 1 << fieldCount - 1)
       for field in 0..<fieldCount {
         postings.frequencies.append(mask & (1 << field) != 0 ? UInt16(clamping: try cursor.int()) : 0)
       }

@@ -12,6 +12,8 @@ public final class IndexReader: @unchecked Sendable {
   public let averageFieldLengths: [Double]
   public let metadata: IndexWriter.Metadata
   public let termCount: Int
+  /// The number of distinct words (for prefix queries).
+  let wordCount: Int
   private let docRecordSize: Int
   /// Each facet's block of values in the FACETS section.
   private(set) var facetBlocks: [Range<Int>] = []
@@ -57,9 +59,9 @@ public final class IndexReader: @unchecked Sendable {
     for _ in 0..<sectionCount {
       let kind = try table.u32()
       let crc = try table.u32()
-      let offset = Int(try table.u64())
-      let count = Int(try table.u64())
-      guard offset >= 0, count >= 0, offset + count <= bytes.count - IndexFormat.footerSize else {
+      let offset = try table.size()
+      let count = try table.size()
+      guard offset + count <= bytes.count - IndexFormat.footerSize else {
         throw IndexError.corrupt("a section lies outside the file")
       }
       guard let section = IndexFormat.Section(rawValue: kind) else { continue }
@@ -79,9 +81,9 @@ public final class IndexReader: @unchecked Sendable {
       throw IndexError.corrupt("the checksum of the metadata does not match")
     }
     var meta = ByteCursor(part(.meta))
-    documentCount = try meta.int()
-    let fieldCount = try meta.int()
-    guard documentCount >= 0, (1...16).contains(fieldCount) else { throw IndexError.corrupt("the metadata is damaged") }
+    documentCount = try meta.int(atMost: Int(Int32.max))
+    let fieldCount = try meta.int(atMost: 16)
+    guard fieldCount >= 1 else { throw IndexError.corrupt("the metadata is damaged") }
     var fields: [IndexLayout.Field] = []
     var averages: [Double] = []
     for _ in 0..<fieldCount {
@@ -93,13 +95,13 @@ public final class IndexReader: @unchecked Sendable {
       averages.append(documentCount > 0 ? max(total / Double(documentCount), 1) : 1)
     }
     var facets: [String] = []
-    for _ in 0..<(try meta.int()) { facets.append(try meta.string()) }
+    for _ in 0..<(try meta.int(atMost: 64)) { facets.append(try meta.string()) }
     var stored: [String] = []
-    for _ in 0..<(try meta.int()) { stored.append(try meta.string()) }
+    for _ in 0..<(try meta.int(atMost: 64)) { stored.append(try meta.string()) }
     let folderModified = Int64(bitPattern: try meta.u64())
     let built = Int64(bitPattern: try meta.u64())
     var others: [FileStamp] = []
-    for _ in 0..<(try meta.int()) {
+    for _ in 0..<(try meta.int(atMost: part(.meta).count)) {
       others.append(
         FileStamp(path: try meta.string(), size: Int64(bitPattern: try meta.u64()), modified: Int64(bitPattern: try meta.u64())))
     }
@@ -112,6 +114,11 @@ public final class IndexReader: @unchecked Sendable {
     termCount = Int(try terms.u32())
     guard part(.terms).count == 8 + termCount * IndexFormat.termEntrySize else {
       throw IndexError.corrupt("the term table is damaged")
+    }
+    var words = ByteCursor(part(.words))
+    wordCount = Int(try words.u32())
+    guard part(.words).count == 8 + wordCount * IndexFormat.wordEntrySize else {
+      throw IndexError.corrupt("the word table is damaged")
     }
     facetBlocks = try readFacetDirectory()
   }
@@ -150,7 +157,7 @@ public final class IndexReader: @unchecked Sendable {
   func storedRecord(_ number: Int) throws(IndexError) -> StoredRecord {
     guard number >= 0, number < documentCount else { throw IndexError.corrupt("a document number is out of range") }
     var cursor = ByteCursor(section(.docs), at: number * docRecordSize)
-    let offset = Int(try cursor.u64())
+    let offset = try cursor.size()
     let count = Int(try cursor.u32())
     let crc = try cursor.u32()
     let stored = section(.stored)

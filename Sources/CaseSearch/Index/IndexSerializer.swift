@@ -7,7 +7,9 @@ struct IndexSerializer {
 
   func bytes() -> [UInt8] {
     var sections: [(IndexFormat.Section, [UInt8])] = []
-    let (terms, termBytes, postings, positions) = termSections()
+    let merge = TermMerge(partials)
+    let (terms, termBytes, postings, positions) = termSections(merge)
+    let (words, wordBytes) = wordSections(merge)
     sections.append((.meta, metaSection()))
     let (docs, stored) = documentSections()
     sections.append((.docs, docs))
@@ -17,6 +19,8 @@ struct IndexSerializer {
     sections.append((.postings, postings))
     sections.append((.positions, positions))
     sections.append((.facets, facetSection()))
+    sections.append((.words, words))
+    sections.append((.wordBytes, wordBytes))
 
     var file = ByteWriter()
     file.bytes.append(contentsOf: IndexFormat.magic)
@@ -102,30 +106,18 @@ struct IndexSerializer {
   }
 
   /// The merged, sorted term dictionary with its postings and positions.
-  private func termSections() -> (terms: [UInt8], termBytes: [UInt8], postings: [UInt8], positions: [UInt8]) {
-    // Every distinct term, with where it occurs in each partial.
-    var merged = ByteTable(capacity: partials.first?.terms.count ?? 1024)
-    var occurrences: [[(partial: Int, term: Int)]] = []
-    for (index, partial) in partials.enumerated() {
-      for term in 0..<partial.terms.count {
-        let (id, isNew) = partial.terms.key(term).withUnsafeBufferPointer { merged.insert($0) }
-        if isNew { occurrences.append([]) }
-        occurrences[id].append((index, term))
-      }
-    }
-    let order = (0..<merged.count).sorted { merged.key($0).lexicographicallyPrecedes(merged.key($1)) }
-    let display = partials.map { $0.displayWords() }
-
+  private func termSections(_ merge: TermMerge) -> (terms: [UInt8], termBytes: [UInt8], postings: [UInt8], positions: [UInt8]) {
     var entries = ByteWriter()
     var blob = ByteWriter()
     var postings = ByteWriter()
     var positions = ByteWriter()
-    for id in order {
+    let display = merge.displayWords()
+    for id in merge.order {
       let postingsStart = postings.count
       let positionsStart = positions.count
       var frequency = 0
       var previousLast = -1
-      for (partial, term) in occurrences[id] {
+      for (partial, term) in merge.occurrences[id] {
         let source = partials[partial]
         appendPostings(source.postings[term].bytes, previousLast: previousLast, into: &postings)
         positions.bytes.append(contentsOf: source.positions[term].bytes)
@@ -133,9 +125,9 @@ struct IndexSerializer {
         previousLast = Int(source.lastDocument[term])
       }
       let termStart = blob.count
-      let key = merged.key(id)
+      let key = merge.terms.key(id)
       blob.bytes.append(contentsOf: key)
-      let surface = occurrences[id].compactMap { display[$0.partial][$0.term] }.first ?? key
+      let surface = display[id]
       let surfaceStart = blob.count
       blob.bytes.append(contentsOf: surface)
       let crc = postings.bytes.withUnsafeBytes { postingBytes in
@@ -158,10 +150,30 @@ struct IndexSerializer {
       entries.u32(0)
     }
     var terms = ByteWriter()
-    terms.u32(UInt32(order.count))
+    terms.u32(UInt32(merge.order.count))
     terms.u32(0)
     terms.bytes.append(contentsOf: entries.bytes)
     return (terms.bytes, blob.bytes, postings.bytes, positions.bytes)
+  }
+
+  /// The sorted word list: every folded word the documents hold (stop words aside), each
+  /// with its term's place in the dictionary, for prefix queries (`algorith*`).
+  private func wordSections(_ merge: TermMerge) -> (words: [UInt8], wordBytes: [UInt8]) {
+    var entries = ByteWriter()
+    var blob = ByteWriter()
+    for word in merge.sortedWords() {
+      let key = merge.words.key(word)
+      entries.u32(UInt32(blob.count))
+      entries.u16(UInt16(clamping: key.count))
+      entries.u16(0)
+      entries.u32(UInt32(merge.ordinal[merge.wordTerm[word]]))
+      blob.bytes.append(contentsOf: key)
+    }
+    var words = ByteWriter()
+    words.u32(UInt32(merge.words.count))
+    words.u32(0)
+    words.bytes.append(contentsOf: entries.bytes)
+    return (words.bytes, blob.bytes)
   }
 
   /// Appends one partial's postings, re-encoding its first document number as a delta from

@@ -161,14 +161,11 @@ final class PartialIndex: @unchecked Sendable {
     occurrences.removeAll()
   }
 
-  /// The most frequent folded word for each term, to show in suggestions.
-  func displayWords() -> [ArraySlice<UInt8>?] {
-    var best = [Int](repeating: -1, count: terms.count)
-    for word in 0..<words.count {
-      let term = Int(wordTerm[word])
-      guard term >= 0 else { continue }
-      if best[term] < 0 || wordCount[word] > wordCount[best[term]] { best[term] = word }
+  /// Calls `body` with each folded word that is not a stop word: its bytes, its term and how
+  /// often it occurred.
+  func forEachWord(_ body: (ArraySlice<UInt8>, Int, Int) -> Void) {
+    for word in 0..<words.count where wordTerm[word] >= 0 {
+      body(words.key(word), Int(wordTerm[word]), Int(wordCount[word]))
     }
-    return best.map { $0 < 0 ? nil : words.key($0) }
   }
 }

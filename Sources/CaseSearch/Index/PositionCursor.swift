@@ -26,7 +26,7 @@ struct PositionCursor {
     for earlier in 0..<field { cursor.position = try skip(postings.frequency(at: index, field: earlier), from: cursor.position) }
     var position = 0
     for _ in 0..<postings.frequency(at: index, field: field) {
-      position += try cursor.int()
+      position += try cursor.int(atMost: Int(Int32.max))
       positions.append(Int32(truncatingIfNeeded: position))
     }
     return true

@@ -21,8 +21,7 @@ struct StoredRecord: Sendable, Equatable {
     let path = try cursor.string()
     let size = Int64(bitPattern: try cursor.u64())
     let modified = Int64(bitPattern: try cursor.u64())
-    let count = try cursor.int()
-    guard count >= 0, count < 1_000 else { throw IndexError.corrupt("a stored record is malformed") }
+    let count = try cursor.int(atMost: 1_000)
     var values: [String] = []
     for _ in 0..<count { values.append(try cursor.string()) }
     return StoredRecord(key: key, stamp: FileStamp(path: path, size: size, modified: modified), values: values)

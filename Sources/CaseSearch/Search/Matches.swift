@@ -1,7 +1,18 @@
-/// Documents that matched part of a query, in increasing order, each with its score so far.
+/// Documents that matched part of a query, in increasing order, each with its score so far,
+/// and (when explaining) the term scores that make it up.
 struct Matches {
   var documents: [Int32] = []
   var scores: [Double] = []
+  /// Per document, the scored terms its score adds up; nil unless explaining.
+  var details: [[Contribution]]?
+
+  /// One term's part in a score: the term, the field it was scored in (nil: all), and the
+  /// factor its score was multiplied by (less than 1 for a near spelling).
+  struct Contribution {
+    var term: TermInfo
+    var field: Int?
+    var boost: Double
+  }
 
   init() {}
 
@@ -20,16 +31,29 @@ struct Matches {
   var count: Int { documents.count }
   var isEmpty: Bool { documents.isEmpty }
 
+  private mutating func append(_ document: Int32, _ score: Double, _ detail: [Contribution]?) {
+    documents.append(document)
+    scores.append(score)
+    if let detail { details?.append(detail) }
+  }
+
+  private func detail(_ index: Int) -> [Contribution]? { details?[index] }
+
+  private func emptyLike(_ other: Matches) -> Matches {
+    var result = Matches()
+    if details != nil || other.details != nil { result.details = [] }
+    return result
+  }
+
   /// Documents in both, scores added.
   func intersection(_ other: Matches) -> Matches {
-    var result = Matches()
+    var result = emptyLike(other)
     var (i, j) = (0, 0)
     while i < documents.count && j < other.documents.count {
       let a = documents[i]
       let b = other.documents[j]
       if a == b {
-        result.documents.append(a)
-        result.scores.append(scores[i] + other.scores[j])
+        result.append(a, scores[i] + other.scores[j], result.details == nil ? nil : (detail(i) ?? []) + (other.detail(j) ?? []))
         i += 1
         j += 1
       } else if a < b {
@@ -41,23 +65,28 @@ struct Matches {
     return result
   }
 
-  /// Documents in either, scores added; `combine` decides how two scores merge.
-  func union(_ other: Matches, combine: (Double, Double) -> Double = (+)) -> Matches {
-    var result = Matches()
+  /// Documents in either: scores added, or with `best` the better of the two kept.
+  func union(_ other: Matches, best: Bool = false) -> Matches {
+    var result = emptyLike(other)
+    let explaining = result.details != nil
     result.documents.reserveCapacity(max(documents.count, other.documents.count))
     var (i, j) = (0, 0)
     while i < documents.count || j < other.documents.count {
       if j >= other.documents.count || (i < documents.count && documents[i] < other.documents[j]) {
-        result.documents.append(documents[i])
-        result.scores.append(scores[i])
+        result.append(documents[i], scores[i], explaining ? detail(i) ?? [] : nil)
         i += 1
       } else if i >= documents.count || other.documents[j] < documents[i] {
-        result.documents.append(other.documents[j])
-        result.scores.append(other.scores[j])
+        result.append(other.documents[j], other.scores[j], explaining ? other.detail(j) ?? [] : nil)
         j += 1
       } else {
-        result.documents.append(documents[i])
-        result.scores.append(combine(scores[i], other.scores[j]))
+        if best {
+          let keepsOther = other.scores[j] > scores[i]
+          result.append(
+            documents[i], keepsOther ? other.scores[j] : scores[i],
+            explaining ? (keepsOther ? other.detail(j) : detail(i)) ?? [] : nil)
+        } else {
+          result.append(documents[i], scores[i] + other.scores[j], explaining ? (detail(i) ?? []) + (other.detail(j) ?? []) : nil)
+        }
         i += 1
         j += 1
       }
@@ -67,23 +96,21 @@ struct Matches {
 
   /// Documents here but not in `other`.
   func subtracting(_ other: Matches) -> Matches {
-    var result = Matches()
+    var result = emptyLike(self)
     var j = 0
     for (index, document) in documents.enumerated() {
       while j < other.documents.count && other.documents[j] < document { j += 1 }
       if j < other.documents.count && other.documents[j] == document { continue }
-      result.documents.append(document)
-      result.scores.append(scores[index])
+      result.append(document, scores[index], detail(index))
     }
     return result
   }
 
   /// Documents the filter allows.
   func filtered(_ allowed: [Bool]) -> Matches {
-    var result = Matches()
+    var result = emptyLike(self)
     for (index, document) in documents.enumerated() where allowed[Int(document)] {
-      result.documents.append(document)
-      result.scores.append(scores[index])
+      result.append(document, scores[index], detail(index))
     }
     return result
   }

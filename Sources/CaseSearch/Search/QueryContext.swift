@@ -1,20 +1,22 @@
 import CaseText
 
-/// Evaluates query nodes against the index, remembering what matched (for highlighting and
-/// explanations) and which words the index does not know.
+/// Evaluates query nodes against the index, remembering what matched (for highlighting) and
+/// which words the index does not know. When explaining, it looks only at `focus` documents
+/// and keeps, for each, the term scores its score adds up (``Matches/details``).
 struct QueryContext {
   let searcher: Searcher
   let fuzzy: Bool
+  /// Explaining: only these documents are scored, with their details.
+  let focus: Set<Int32>?
   var matchedTerms: Set<String> = []
   var matchedPrefixes: [String] = []
   var unknownWords: [(word: String, suggestion: String?)] = []
-  /// The scored terms, for explanations: term, field scope.
-  private var scoredTerms: [(info: TermInfo, field: Int?)] = []
   private var postingsCache: [Int: Postings] = [:]
 
-  init(searcher: Searcher, fuzzy: Bool) {
+  init(searcher: Searcher, fuzzy: Bool, focus: Set<Int32>? = nil) {
     self.searcher = searcher
     self.fuzzy = fuzzy
+    self.focus = focus
   }
 
   private var reader: IndexReader { searcher.reader }
@@ -24,22 +26,29 @@ struct QueryContext {
   mutating func evaluate(_ node: Query.Node) throws(IndexError) -> Matches? {
     switch node {
     case .word(let text, let field):
-      guard let (fieldIndex, word) = resolveField(field, text) else { return try evaluate(.word(wordText(field, text), field: nil)) }
-      return try evaluateWord(word, field: fieldIndex)
+      guard let fieldIndex = resolveField(field) else { return try evaluate(.word(unscoped(field, text), field: nil)) }
+      return try evaluateWord(text, field: fieldIndex)
     case .phrase(let text, let field):
-      guard let (fieldIndex, phrase) = resolveField(field, text) else { return try evaluate(.phrase(text, field: nil)) }
-      let terms = searcher.analyzer.terms(phrase)
+      guard let fieldIndex = resolveField(field) else { return try evaluate(.phrase(text, field: nil)) }
+      let terms = searcher.analyzer.terms(text)
       guard !terms.isEmpty else { return nil }
-      return try phraseMatches(terms, field: fieldIndex)
+      // A hyphenated word in a phrase matches written joined or in parts.
+      var result: Matches?
+      for variant in QueryContext.phraseVariants(terms) {
+        let matches = try phraseMatches(variant, field: fieldIndex)
+        result = result.map { $0.union(matches, best: true) } ?? matches
+      }
+      return result
     case .prefix(let text, let field):
-      guard let (fieldIndex, prefix) = resolveField(field, text) else { return try evaluate(.prefix(wordText(field, text), field: nil)) }
-      let folded = TextFolding.fold(prefix)
+      guard let fieldIndex = resolveField(field) else { return try evaluate(.prefix(unscoped(field, text), field: nil)) }
+      let folded = TextFolding.fold(text)
       guard !folded.isEmpty else { return nil }
       matchedPrefixes.append(folded)
       var result = Matches()
-      for term in try reader.terms(withPrefix: folded) {
+      if focus != nil { result.details = [] }
+      for term in try reader.terms(ofWordsWithPrefix: folded) {
         // The best-scoring expansion stands for the prefix in each document.
-        result = result.union(try termMatches(term, field: fieldIndex), combine: max)
+        result = result.union(try termMatches(term, field: fieldIndex), best: true)
       }
       return result
     case .any(let nodes):
@@ -52,63 +61,88 @@ struct QueryContext {
     }
   }
 
-  /// A field scope resolved to a field index; nil when the name is not a field (the text is
-  /// then searched as typed, colon and all).
-  private func resolveField(_ name: String?, _ text: String) -> (Int?, String)? {
-    guard let name else { return (nil, text) }
+  /// A field scope as a field index: `.some(nil)` for no scope, nil when the name is not a
+  /// field (the text is then searched as typed, colon and all).
+  private func resolveField(_ name: String?) -> Int?? {
+    guard let name else { return .some(nil) }
     guard let index = reader.layout.field(named: name) else { return nil }
-    return (index, text)
+    return .some(index)
   }
 
-  private func wordText(_ field: String?, _ text: String) -> String {
+  private func unscoped(_ field: String?, _ text: String) -> String {
     field.map { $0 + ":" + text } ?? text
+  }
+
+  /// The phrase's terms as written, and, when it has hyphenated words, two readings: every
+  /// such word in parts (`co design`), and every one joined (`codesign`, the positions after
+  /// it closed up).
+  static func phraseVariants(_ terms: [Analyzer.Term]) -> [[Analyzer.Term]] {
+    guard terms.contains(where: { $0.span > 1 }) else { return [terms] }
+    let parts = terms.filter { $0.span == 1 }
+    var joined: [Analyzer.Term] = []
+    var shift = 0
+    var coveredUntil = -1
+    for term in terms {
+      if term.range.lowerBound < coveredUntil { continue }  // a part of the joined word before it
+      var moved = term
+      moved.position -= shift
+      joined.append(moved)
+      if term.span > 1 {
+        shift += term.span - 1
+        coveredUntil = term.range.upperBound
+      }
+    }
+    return [parts, joined]
   }
 
   /// One typed word: a term, a hyphenated compound (its parts as a phrase, or joined), or nothing.
   private mutating func evaluateWord(_ text: String, field: Int?) throws(IndexError) -> Matches? {
     let terms = searcher.analyzer.terms(text)
     guard let first = terms.first else { return nil }
-    var matches: Matches
-    if terms.count == 1 {
-      matches = try wordMatches(first, field: field)
-    } else {
-      // Several terms from one typed word. A hyphenated word gives its joined form first, whose
-      // range covers the parts (`co-design`: "codesign", then "co" and "design"); it matches
-      // the parts as a phrase or the joined form. Otherwise (`e.g.`) the terms are a phrase.
-      let isCompound = terms.dropFirst().allSatisfy { first.range.contains($0.range.lowerBound) }
-      matches = try phraseMatches(isCompound ? Array(terms.dropFirst()) : terms, field: field)
-      if isCompound { matches = matches.union(try wordMatches(first, field: field)) }
+    if terms.count == 1 { return try wordMatches(first, field: field) }
+    guard first.span > 1 else {
+      // Several words typed as one (`e.g.`): a phrase.
+      return try phraseMatches(terms, field: field)
     }
+    // `co-design`: its parts as a phrase, or the joined form. Words the index lacks in one
+    // spelling are no news when the other spelling matched.
+    let known = unknownWords.count
+    var matches = try phraseMatches(Array(terms.dropFirst()), field: field)
+    matches = matches.union(try wordMatches(first, field: field), best: true)
+    if !matches.isEmpty { unknownWords.removeSubrange(known...) }
     return matches
   }
 
-  /// A single term, with "did you mean" bookkeeping and fuzzy expansion.
+  /// A single term, with "did you mean" bookkeeping and fuzzy expansion (near spellings
+  /// count for less: 1/2 at one edit, 1/3 at two).
   private mutating func wordMatches(_ term: Analyzer.Term, field: Int?) throws(IndexError) -> Matches {
     var matches = Matches()
+    if focus != nil { matches.details = [] }
     if let info = try reader.lookup(term.text) {
       matches = try termMatches(info, field: field)
     } else {
       unknownWords.append((term.word, try Suggester(reader: reader).suggestion(for: term.word)))
     }
     if fuzzy {
-      for info in try Suggester(reader: reader).nearTerms(to: term.word) where info.text != term.text {
-        matches = matches.union(try termMatches(info, field: field), combine: max)
+      for (info, distance) in try Suggester(reader: reader).nearTerms(to: term.word) where info.text != term.text {
+        matches = matches.union(try termMatches(info, field: field, boost: 1 / Double(1 + distance)), best: true)
       }
     }
     return matches
   }
 
   /// The postings of a term, scored with BM25F (in one field, or all).
-  mutating func termMatches(_ info: TermInfo, field: Int?) throws(IndexError) -> Matches {
+  mutating func termMatches(_ info: TermInfo, field: Int?, boost: Double = 1) throws(IndexError) -> Matches {
     let postings = try cachedPostings(info)
     matchedTerms.insert(info.text)
-    scoredTerms.append((info, field))
-    let idf = searcher.scorer.inverseDocumentFrequency(info.documentFrequency)
+    let idf = searcher.scorer.inverseDocumentFrequency(info.documentFrequency) * boost
     var matches = Matches()
     matches.documents.reserveCapacity(postings.documents.count)
     matches.scores.reserveCapacity(postings.documents.count)
+    if focus != nil { matches.details = [] }
     let fieldCount = postings.fieldCount
     for (index, document) in postings.documents.enumerated() {
+      if let focus, !focus.contains(document) { continue }
       var pseudo = 0.0
       for candidate in 0..<fieldCount where field == nil || field == candidate {
         let frequency = postings.frequency(at: index, field: candidate)
@@ -119,6 +153,7 @@ struct QueryContext {
       guard pseudo > 0 else { continue }
       matches.documents.append(document)
       matches.scores.append(searcher.scorer.score(pseudoFrequency: pseudo, idf: idf))
+      matches.details?.append([Matches.Contribution(term: info, field: field, boost: boost)])
     }
     return matches
   }
@@ -130,7 +165,9 @@ struct QueryContext {
     for term in terms {
       guard let info = try reader.lookup(term.text) else {
         unknownWords.append((term.word, try Suggester(reader: reader).suggestion(for: term.word)))
-        return Matches()
+        var none = Matches()
+        if focus != nil { none.details = [] }
+        return none
       }
       infos.append(info)
     }
@@ -143,9 +180,8 @@ struct QueryContext {
     let offsets = terms.map { Int32($0.position - first.position) }
     var starts: [Int32] = []
     var others = [[Int32]](repeating: [], count: infos.count)
-    var result = Matches()
+    var keep = [Bool](repeating: false, count: candidates.count)
     for (index, document) in candidates.documents.enumerated() {
-      var found = false
       for candidateField in 0..<reader.layout.fields.count where field == nil || field == candidateField {
         guard try cursors[0].positions(of: document, field: candidateField, into: &starts), !starts.isEmpty else { continue }
         var complete = true
@@ -158,17 +194,15 @@ struct QueryContext {
         }
         guard complete else { continue }
         // Each list is increasing: binary search for each start's follower.
-        found = starts.contains { start in
+        keep[index] = starts.contains { start in
           (1..<infos.count).allSatisfy { term in PositionCursor.contains(others[term], start + offsets[term]) }
         }
-        if found { break }
-      }
-      if found {
-        result.documents.append(document)
-        result.scores.append(candidates.scores[index])
+        if keep[index] { break }
       }
     }
-    return result
+    var allowed = [Bool](repeating: false, count: reader.documentCount)
+    for (index, document) in candidates.documents.enumerated() where keep[index] { allowed[Int(document)] = true }
+    return candidates.filtered(allowed)
   }
 
   private mutating func cachedPostings(_ info: TermInfo) throws(IndexError) -> Postings {
@@ -176,38 +210,5 @@ struct QueryContext {
     let postings = try reader.postings(info)
     postingsCache[info.ordinal] = postings
     return postings
-  }
-
-  // MARK: - Explanations
-
-  /// How document `number` got its score: each scored term, field by field.
-  mutating func explain(_ number: Int) throws(IndexError) -> Explanation {
-    var terms: [Explanation.Term] = []
-    var seen: Set<String> = []
-    for (info, field) in scoredTerms where seen.insert(info.text + "|" + (field.map(String.init) ?? "")).inserted {
-      let postings = try cachedPostings(info)
-      guard let index = postings.documents.firstIndex(of: Int32(number)) else { continue }
-      let idf = searcher.scorer.inverseDocumentFrequency(info.documentFrequency)
-      var fields: [Explanation.Term.Field] = []
-      var pseudo = 0.0
-      for candidate in 0..<postings.fieldCount where field == nil || field == candidate {
-        let frequency = postings.frequency(at: index, field: candidate)
-        guard frequency > 0 else { continue }
-        let length = reader.fieldLength(number, candidate)
-        let contribution = searcher.scorer.weightedFrequency(frequency, field: candidate, length: length)
-        pseudo += contribution
-        let definition = reader.layout.fields[candidate]
-        fields.append(
-          .init(
-            name: definition.name, frequency: frequency, length: length, averageLength: reader.averageFieldLengths[candidate],
-            weight: definition.weight, contribution: contribution))
-      }
-      guard pseudo > 0 else { continue }
-      terms.append(
-        .init(
-          term: info.text, documentFrequency: info.documentFrequency, idf: idf, fields: fields, pseudoFrequency: pseudo,
-          score: searcher.scorer.score(pseudoFrequency: pseudo, idf: idf)))
-    }
-    return Explanation(score: terms.reduce(0) { $0 + $1.score }, terms: terms)
   }
 }

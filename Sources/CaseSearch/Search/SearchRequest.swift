@@ -84,6 +84,8 @@ public struct Explanation: Sendable, Equatable {
     public var term: String
     public var documentFrequency: Int
     public var idf: Double
+    /// What the term's score was multiplied by: 1, or less for a near spelling (`--fuzzy`).
+    public var boost: Double
     public var fields: [Field]
     public var pseudoFrequency: Double
     public var score: Double

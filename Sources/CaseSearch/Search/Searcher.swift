@@ -18,25 +18,8 @@ public struct Searcher: Sendable {
   public func search(_ request: SearchRequest) throws(IndexError) -> SearchResult {
     var context = QueryContext(searcher: self, fuzzy: request.fuzzy)
     let allowed = try allowedDocuments(request)
-    var mode = SearchResult.Mode.allWords
-    var matches: Matches
-    var required: [Matches] = []
-    for node in request.query.required {
-      if let matches = try context.evaluate(node) { required.append(matches) }
-    }
-    if required.isEmpty {
-      mode = .filtersOnly
-      matches = allowed.map(Matches.init(allowed:)) ?? Matches(all: reader.documentCount)
-    } else if request.anyWord {
-      mode = .anyWord
-      matches = required.dropFirst().reduce(required[0]) { $0.union($1) }
-    } else {
-      matches = required.dropFirst().reduce(required[0]) { $0.intersection($1) }
-      if matches.isEmpty && required.count > 1 {
-        mode = .anyWord
-        matches = required.dropFirst().reduce(required[0]) { $0.union($1) }
-      }
-    }
+    var (matches, mode) = try match(request.query.required, context: &context, anyWord: request.anyWord)
+    if mode == .filtersOnly { matches = allowed.map(Matches.init(allowed:)) ?? Matches(all: reader.documentCount) }
     for node in request.query.excluded {
       var quiet = QueryContext(searcher: self, fuzzy: false)
       if let excluded = try quiet.evaluate(node) { matches = matches.subtracting(excluded) }
@@ -44,18 +27,79 @@ public struct Searcher: Sendable {
     if let allowed { matches = matches.filtered(allowed) }
 
     let order = mode == .filtersOnly && request.order == .relevance ? .date : request.order
-    let ranked = try rank(matches, order: order, count: request.offset + request.limit)
+    let ranked = try rank(matches, order: order, count: request.offset + request.limit).dropFirst(request.offset)
+    let explanations = request.explain ? try explain(ranked.map(\.0), request: request, mode: mode) : [:]
     var hits: [SearchResult.Hit] = []
-    for (number, score) in ranked.dropFirst(request.offset) {
+    for (number, score) in ranked {
       let record = try reader.storedRecord(number)
-      var hit = SearchResult.Hit(number: number, key: record.key, score: score, stored: record.values, explanation: nil)
-      if request.explain { hit.explanation = try context.explain(number) }
-      hits.append(hit)
+      hits.append(
+        SearchResult.Hit(number: number, key: record.key, score: score, stored: record.values, explanation: explanations[number]))
     }
     return SearchResult(
       mode: mode, total: matches.count, hits: hits, unknownWords: context.unknownWords,
       facetCounts: request.countFacets ? try facetCounts(matches) : [], matchedTerms: context.matchedTerms,
       matchedPrefixes: context.matchedPrefixes)
+  }
+
+  /// The documents matching every required node (or, when none has them all or `anyWord`
+  /// asks, any of them), scored; `.filtersOnly` when no node has searchable words.
+  private func match(
+    _ nodes: [Query.Node], context: inout QueryContext, anyWord: Bool
+  ) throws(IndexError) -> (Matches, SearchResult.Mode) {
+    var required: [Matches] = []
+    for node in nodes {
+      if let matches = try context.evaluate(node) { required.append(matches) }
+    }
+    guard let first = required.first else { return (Matches(), .filtersOnly) }
+    if !anyWord {
+      let all = required.dropFirst().reduce(first) { $0.intersection($1) }
+      if !all.isEmpty || required.count == 1 { return (all, .allWords) }
+    }
+    return (required.dropFirst().reduce(first) { $0.union($1) }, .anyWord)
+  }
+
+  /// How each of `numbers` got its score: the query evaluated again for those documents
+  /// only, keeping the term scores each score adds up.
+  private func explain(
+    _ numbers: [Int], request: SearchRequest, mode: SearchResult.Mode
+  ) throws(IndexError) -> [Int: Explanation] {
+    var context = QueryContext(searcher: self, fuzzy: request.fuzzy, focus: Set(numbers.map { Int32($0) }))
+    let (matches, _) = try match(request.query.required, context: &context, anyWord: mode == .anyWord)
+    var explanations: [Int: Explanation] = [:]
+    for number in numbers { explanations[number] = Explanation(score: 0, terms: []) }
+    for (index, document) in matches.documents.enumerated() {
+      let terms = try (matches.details?[index] ?? []).map { (contribution) throws(IndexError) in
+        try explainTerm(contribution, document: Int(document))
+      }
+      explanations[Int(document)] = Explanation(score: matches.scores[index], terms: terms)
+    }
+    return explanations
+  }
+
+  /// One term's score in a document, field by field.
+  private func explainTerm(_ contribution: Matches.Contribution, document: Int) throws(IndexError) -> Explanation.Term {
+    let info = contribution.term
+    let postings = try reader.postings(info)
+    let idf = scorer.inverseDocumentFrequency(info.documentFrequency)
+    var fields: [Explanation.Term.Field] = []
+    var pseudo = 0.0
+    if let index = postings.documents.firstIndex(of: Int32(document)) {
+      for candidate in 0..<postings.fieldCount where contribution.field == nil || contribution.field == candidate {
+        let frequency = postings.frequency(at: index, field: candidate)
+        guard frequency > 0 else { continue }
+        let length = reader.fieldLength(document, candidate)
+        let part = scorer.weightedFrequency(frequency, field: candidate, length: length)
+        pseudo += part
+        let definition = reader.layout.fields[candidate]
+        fields.append(
+          .init(
+            name: definition.name, frequency: frequency, length: length, averageLength: reader.averageFieldLengths[candidate],
+            weight: definition.weight, contribution: part))
+      }
+    }
+    return Explanation.Term(
+      term: info.text, documentFrequency: info.documentFrequency, idf: idf, boost: contribution.boost, fields: fields,
+      pseudoFrequency: pseudo, score: scorer.score(pseudoFrequency: pseudo, idf: idf * contribution.boost))
   }
 
   // MARK: - Filters

@@ -37,20 +37,17 @@ public struct Snippet: Sendable, Equatable {
   /// The first `words` words of `text`, for results that matched no words (filters only).
   public static func opening(of text: String, words: Int = 30) -> Snippet {
     var end = 0
-    var count = 0
+    var total = 0
     var bytes = text
     bytes.withUTF8 { utf8 in
       Tokenizer.scan(utf8) { _, position, range in
-        if position < words {
-          end = max(end, range.upperBound)
-          count = position + 1
-        }
+        if position < words { end = max(end, range.upperBound) }
+        total = position + 1
       }
     }
     let utf8 = Array(text.utf8)
-    var snippet = flatten(String(decoding: utf8[..<end], as: UTF8.self))
-    if end < utf8.count && count > 0 { snippet += "…" }
-    return Snippet(text: snippet, highlights: [])
+    let snippet = flatten(String(decoding: utf8[..<end], as: UTF8.self))
+    return Snippet(text: snippet + ending(utf8, after: end, isLastWord: total <= words), highlights: [])
   }
 
   /// The window of about `words` words of `text` holding the most distinct matched terms (and
@@ -95,8 +92,11 @@ public struct Snippet: Sendable, Equatable {
       let score = (start, Set(matched).count, matched.count)
       if (score.1, score.2) > (best.distinct, best.total) { best = score }
     }
-    // Start a few words before the first match, for context.
-    let first = max(0, best.start - 3)
+    // Start up to three words before the best window, for context, as long as its last
+    // match stays in.
+    let bestEnd = min(tokens.count, best.start + words)
+    let lastMatch = tokens[best.start..<bestEnd].lastIndex { $0.matched != nil } ?? best.start
+    let first = max(0, best.start - 3, lastMatch - words + 1)
     let window = tokens[first..<min(tokens.count, first + words)]
     let utf8 = Array(text.utf8)
     // swift-format-ignore: NeverForceUnwrap
@@ -118,8 +118,18 @@ public struct Snippet: Sendable, Equatable {
       snippet += word
       cursor = token.range.upperBound
     }
-    if endByte < utf8.count { snippet += "…" }
+    snippet += ending(utf8, after: endByte, isLastWord: first + window.count == tokens.count)
     return Snippet(text: snippet, highlights: highlights, distinctMatches: best.distinct, totalMatches: best.total)
+  }
+
+  /// What follows a passage's last word: "…" when more words follow, else the rest of the
+  /// text (its closing punctuation).
+  private static func ending(_ utf8: [UInt8], after end: Int, isLastWord: Bool) -> String {
+    guard end < utf8.count else { return "" }
+    guard isLastWord else { return "…" }
+    var rest = flatten(String(decoding: utf8[end...], as: UTF8.self))
+    while rest.last == " " { rest.removeLast() }
+    return rest
   }
 
   /// Line breaks and runs of spaces as single spaces.

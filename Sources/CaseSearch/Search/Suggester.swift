@@ -6,12 +6,12 @@ struct Suggester {
 
   /// The most frequent indexed word within a small edit distance of `word`.
   func suggestion(for word: String) throws(IndexError) -> String? {
-    try nearTerms(to: word).first?.displayWord
+    try nearTerms(to: word).first?.info.displayWord
   }
 
   /// Index terms whose display word is within 1 edit (words up to 5 letters) or 2 edits of
   /// `word`, nearest and most frequent first.
-  func nearTerms(to word: String) throws(IndexError) -> [TermInfo] {
+  func nearTerms(to word: String) throws(IndexError) -> [(info: TermInfo, distance: Int)] {
     let limit = word.count <= 5 ? 1 : 2
     var found: [(info: TermInfo, distance: Int)] = []
     for info in try reader.allTerms() where abs(info.displayWord.count - word.count) <= limit {
@@ -19,6 +19,6 @@ struct Suggester {
       if distance <= limit && distance > 0 { found.append((info, distance)) }
     }
     return found.sorted { ($0.distance, -$0.info.documentFrequency, $0.info.text) < ($1.distance, -$1.info.documentFrequency, $1.info.text) }
-      .prefix(8).map(\.info)
+      .prefix(8).map { $0 }
   }
 }

@@ -29,7 +29,7 @@ enum SearchCommand {
       .value("limit", short: "n", valueName: "n", "Show at most this many results.", default: "10"),
       .value("offset", valueName: "n", "Skip this many results first (for the next page).", default: "0"),
       .value("sort", "The order of the results.", allowed: SearchRequest.Order.allCases.map(\.rawValue), default: "relevance"),
-      .flag("facets", "Also count the matching cases per topic, country, level, method and system kind."),
+      .flag("facets", "Also count the matching cases per topic, country, level, method, system kind, body and impact."),
       .flag("explain", "Show how each result's score adds up, term by term and field by field."),
       .flag("fuzzy", "Also match words within one or two letters of each query word."),
       .value("format", "How to print the results.", allowed: SearchOutput.Format.allCases.map(\.rawValue), default: "text"),
@@ -78,7 +78,9 @@ enum SearchCommand {
       style: arguments.outputStyle(context))
     output.write(format)
     if format == .text || format == .md { notes.summary(result, request: request) }
-    return result.hits.isEmpty ? .failure : .success
+    // Results, or (with --limit 0, for counts alone) matches: the answer is yes.
+    let found = !result.hits.isEmpty || (request.limit == 0 && result.total > 0)
+    return found ? .success : .failure
   }
 
   /// The filter options resolved against the repository's vocabularies (only those the

@@ -59,6 +59,7 @@ enum SearchJSON {
         explanation.terms.map { term in
           [
             "term": .string(term.term), "document_frequency": .integer(term.documentFrequency), "idf": number(term.idf),
+            "boost": number(term.boost),
             "pseudo_frequency": number(term.pseudoFrequency), "score": number(term.score),
             "fields": .array(
               term.fields.map { field in

@@ -34,9 +34,12 @@ struct SearchNotes {
     case .layoutChanged: return "the search index was built by another version of cases"
     case .folderChanged: return "case files were added, removed or renamed since the search index was built"
     case .changed(let added, let changed, let removed):
-      let parts = [(added, "added"), (changed, "changed"), (removed, "removed")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-      let total = added + changed + removed
-      return "\(total == 1 ? "a case file was" : "case files were") \(parts.joined(separator: ", ")) since the search index was built"
+      let counts = [(added, "added"), (changed, "changed"), (removed, "removed")].filter { $0.0 > 0 }
+      if added + changed + removed == 1, let only = counts.first {
+        return "a case file was \(only.1) since the search index was built"
+      }
+      let parts = counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+      return "case files were \(parts) since the search index was built"
     }
   }
 
@@ -67,13 +70,13 @@ struct SearchNotes {
       return
     }
     let matching = Plural.count(result.total, "case study matches", "case studies match")
-    guard !result.hits.isEmpty else {
+    guard !result.hits.isEmpty || request.limit == 0 else {
       context.stderr.line("\(matching); --offset \(request.offset) is past the last of them")
       return
     }
     let first = request.offset + 1
     let last = request.offset + result.hits.count
-    if first == 1 && last == result.total {
+    if request.limit == 0 || (first == 1 && last == result.total) {
       context.stderr.line(matching)
     } else {
       var line = "\(matching); showing \(first)–\(last)"

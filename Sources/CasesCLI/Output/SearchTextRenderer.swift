@@ -63,10 +63,17 @@ struct SearchTextRenderer {
     var text = "  score " + DecimalText.format(explanation.score, places: 3) + "\n"
     for term in explanation.terms {
       text += "    " + style.bold(term.term) + " " + DecimalText.format(term.score, places: 3)
+      // score = idf × saturation, where saturation = f × (k1 + 1) / (f + k1) of the
+      // pseudo-frequency f (the weighted field frequencies below).
+      let weight = term.idf * term.boost
+      let saturation = weight > 0 ? term.score / weight : 0
       text += " = idf " + DecimalText.format(term.idf, places: 3) + " (in \(term.documentFrequency))"
-      text += " × saturated frequency " + DecimalText.format(term.pseudoFrequency, places: 3) + "\n"
+      if term.boost != 1 { text += " × near-spelling factor " + DecimalText.format(term.boost, places: 3) }
+      text += " × " + DecimalText.format(saturation, places: 3) + "\n"
+      text += "      pseudo-frequency " + DecimalText.format(term.pseudoFrequency, places: 3)
+      text += ", saturated as f × (k1 + 1) / (f + k1):\n"
       for field in term.fields {
-        text += "      \(field.name): \(field.frequency) in \(field.length) words (average "
+        text += "        \(field.name): \(field.frequency) in \(field.length) words (average "
         text += DecimalText.format(field.averageLength, places: 1) + "), weight "
         text += DecimalText.format(field.weight, places: 1) + " → " + DecimalText.format(field.contribution, places: 3) + "\n"
       }
