@@ -15,6 +15,17 @@ public enum AtomicFile {
   /// - Throws: ``FileError`` when the directory is not writable, the target exists and
   ///   `existing` is `.fail`, or the disk is full. The target is untouched on failure.
   public static func write(_ bytes: [UInt8], to path: String, existing: ExistingFile = .replace) throws(FileError) {
+    try write(chunks: [bytes], to: path, existing: existing)
+  }
+
+  /// Writes `chunks`, one after another, to `path` atomically. `durable` flushes the file
+  /// and the rename to disk before returning; files that can be rebuilt and that check their
+  /// own integrity (a search index) can skip that.
+  ///
+  /// - Throws: as ``write(_:to:existing:)``.
+  public static func write(
+    chunks: [[UInt8]], to path: String, existing: ExistingFile = .replace, durable: Bool = true
+  ) throws(FileError) {
     let (directory, name) = split(path)
     var status = stat()
     let targetExists = stat(path, &status) == 0
@@ -26,8 +37,8 @@ public enum AtomicFile {
     guard descriptor >= 0 else { throw FileError(path: path, errno: errno) }
     var failure: FileError?
     if targetExists && fchmod(descriptor, status.st_mode & 0o7777) != 0 { failure = FileError(path: path, errno: errno) }
-    if failure == nil { failure = writeAll(bytes, to: descriptor, path: path) }
-    if failure == nil && fsync(descriptor) != 0 { failure = FileError(path: path, errno: errno) }
+    for chunk in chunks where failure == nil { failure = writeAll(chunk, to: descriptor, path: path) }
+    if failure == nil && durable && fsync(descriptor) != 0 { failure = FileError(path: path, errno: errno) }
     if close(descriptor) != 0 && failure == nil { failure = FileError(path: path, errno: errno) }
     if failure == nil {
       switch existing {
@@ -43,7 +54,7 @@ public enum AtomicFile {
       unlink(temporary)
       throw failure
     }
-    syncDirectory(directory)
+    if durable { syncDirectory(directory) }
   }
 
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> FileError? {

@@ -44,7 +44,7 @@ enum TRECRun {
     }
     let path = "/tmp/cases-bench-trec-\(getpid()).idx"
     defer { unlink(path) }
-    try IndexWriter.write(documents, layout: layout, metadata: .init(folderModified: 0, built: 0), to: path)
+    try IndexWriter.build(documents, layout: layout, metadata: .init(folderModified: 0, built: 0)).save(to: path)
     let searcher = Searcher(reader: try IndexReader(path: path))
     let tag = arguments.value("tag") ?? "cases"
     for line in try lines(arguments.value("queries") ?? "", context) {

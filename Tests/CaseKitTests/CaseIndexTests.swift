@@ -131,8 +131,8 @@ struct CaseIndexTests {
     let other = IndexLayout(fields: [.init("title", weight: 1)], facets: ["topic"], stored: ["title"])
     let document = IndexDocument(
       key: "x", fields: ["X"], facets: [["t"]], years: nil, stored: ["X"], stamp: FileStamp(path: "/x", size: 1, modified: 1))
-    try IndexWriter.write(
-      [document], layout: other, metadata: .init(folderModified: 0, built: 0), to: CaseIndex.path(location(repository)))
+    try IndexWriter.build([document], layout: other, metadata: .init(folderModified: 0, built: 0))
+      .save(to: CaseIndex.path(location(repository)))
     #expect(try staleness(repository) == .layoutChanged)
     var calls = 0
     let opened = try CaseIndex.open(location(repository), threads: 2) {

@@ -92,7 +92,7 @@ struct IndexRoundTripTests {
   @Test func readBackFromAWrittenFile() throws {
     let folder = TemporaryDirectory()
     let path = folder.path + "/new-folder/index.bin"
-    try IndexWriter.write(documents, layout: T.layout, metadata: T.metadata, to: path, threads: 2)
+    try IndexWriter.build(documents, layout: T.layout, metadata: T.metadata, threads: 2).save(to: path)
     let reader = try IndexReader(path: path)
     try check(reader)
     #expect(reader.fileSize == T.bytes(documents).count)

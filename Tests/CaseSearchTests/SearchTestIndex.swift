@@ -24,7 +24,7 @@ enum SearchTestIndex {
   }
 
   static func bytes(_ documents: [IndexDocument], threads: Int = 2) -> [UInt8] {
-    IndexWriter.build(documents, layout: layout, metadata: metadata, threads: threads)
+    IndexWriter.build(documents, layout: layout, metadata: metadata, threads: threads).bytes
   }
 
   static func reader(_ documents: [IndexDocument]) throws -> IndexReader {

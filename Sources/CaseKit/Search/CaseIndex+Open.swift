@@ -45,13 +45,15 @@ extension CaseIndex {
     _ location: RepositoryLocation, reason: Staleness, threads: Int = Parallel.processorCount,
     repository: () throws -> CaseRepository
   ) throws -> Opened {
-    let (bytes, report) = try make(try repository(), threads: threads)
+    let (built, report) = try make(try repository(), threads: threads)
     var saveError: IndexError?
     do {
-      try save(bytes, location: location)
+      try save(built, location: location)
     } catch {
       saveError = error
     }
-    return Opened(reader: try IndexReader(bytes: bytes), rebuilt: Rebuilt(reason: reason, report: report, saveError: saveError))
+    // The saved file, mapped; the bytes in memory when it could not be saved.
+    let reader = try saveError == nil ? IndexReader(path: path(location)) : IndexReader(bytes: built.bytes)
+    return Opened(reader: reader, rebuilt: Rebuilt(reason: reason, report: report, saveError: saveError))
   }
 }

@@ -1,28 +1,45 @@
 import CaseIO
 
-/// A growable hash table from byte strings to small integer ids, looked up without
-/// allocating: keys live in one arena, slots hold ids. The indexer's hot path (every token)
-/// is one lookup here.
+/// A growable hash table from byte strings to small integer ids, each with a 64-bit payload,
+/// looked up without allocating: keys live in one arena; a slot holds the key's hash and id,
+/// so a probe touches the key's bytes only when the hashes agree. The indexer's hot path
+/// (every token) is one lookup here, usually three cache lines: slot, entry, key.
 struct ByteTable {
-  private var slots: [Int32]
+  /// A key's place in the arena, and its payload.
+  struct Entry {
+    var start: UInt32
+    var length: UInt32
+    var payload: UInt64
+  }
+
+  /// 0 for an empty slot, else hash << 32 | (id + 1).
+  private var slots: [UInt64]
   private var mask: Int
-  /// Key bytes, one after another; `starts[id]..<starts[id + 1]` is key `id`.
-  private(set) var arena: [UInt8] = []
-  private(set) var starts: [Int32] = [0]
-  private var hashes: [UInt32] = []
+  private var arena: [UInt8] = []
+  private var entries: [Entry] = []
 
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
-    slots = [Int32](repeating: -1, count: size)
+    slots = [UInt64](repeating: 0, count: size)
     mask = size - 1
   }
 
   /// The number of keys.
-  var count: Int { hashes.count }
+  var count: Int { entries.count }
 
   /// The bytes of key `id`.
-  func key(_ id: Int) -> ArraySlice<UInt8> { arena[Int(starts[id])..<Int(starts[id + 1])] }
+  func key(_ id: Int) -> ArraySlice<UInt8> {
+    let entry = entries[id]
+    return arena[Int(entry.start)..<Int(entry.start) + Int(entry.length)]
+  }
+
+  /// The payload of key `id` (0 until set).
+  @inline(__always)
+  subscript(payload id: Int) -> UInt64 {
+    get { entries[id].payload }
+    set { entries[id].payload = newValue }
+  }
 
   /// The id of `key`, adding it if new; `isNew` tells which.
   @inline(__always)
@@ -30,51 +47,40 @@ struct ByteTable {
     let hash = ByteTable.hash(key)
     var slot = Int(hash) & mask
     while true {
-      let id = Int(slots[slot])
-      if id < 0 { break }
-      if hashes[id] == hash && matches(id, key) { return (id, false) }
+      let value = slots[slot]
+      if value == 0 { break }
+      if UInt32(truncatingIfNeeded: value >> 32) == hash {
+        let id = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+        if matches(id, key) { return (id, false) }
+      }
       slot = (slot + 1) & mask
     }
-    let id = hashes.count
-    slots[slot] = Int32(id)
-    hashes.append(hash)
+    let id = entries.count
+    slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+    entries.append(Entry(start: UInt32(arena.count), length: UInt32(key.count), payload: 0))
     arena.append(contentsOf: key)
-    starts.append(Int32(arena.count))
-    if hashes.count * 2 > slots.count { grow() }
+    if entries.count * 2 > slots.count { grow() }
     return (id, true)
-  }
-
-  /// The id of `key`, if present.
-  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    let hash = ByteTable.hash(key)
-    var slot = Int(hash) & mask
-    while true {
-      let id = Int(slots[slot])
-      if id < 0 { return nil }
-      if hashes[id] == hash && matches(id, key) { return id }
-      slot = (slot + 1) & mask
-    }
   }
 
   @inline(__always)
   private func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = Int(starts[id])
-    let length = Int(starts[id + 1]) - start
-    guard length == key.count else { return false }
+    let entry = entries[id]
+    guard Int(entry.length) == key.count else { return false }
     return arena.withUnsafeBufferPointer { all in
-      guard let base = all.baseAddress, let other = key.baseAddress else { return length == 0 }
-      return memcmp(base + start, other, length) == 0
+      guard let base = all.baseAddress, let other = key.baseAddress else { return key.isEmpty }
+      return memcmp(base + Int(entry.start), other, key.count) == 0
     }
   }
 
   private mutating func grow() {
-    let size = slots.count * 2
-    slots = [Int32](repeating: -1, count: size)
-    mask = size - 1
-    for (id, hash) in hashes.enumerated() {
-      var slot = Int(hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
+    mask = slots.count - 1
+    for value in old where value != 0 {
+      var slot = Int(value >> 32) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = value
     }
   }
 

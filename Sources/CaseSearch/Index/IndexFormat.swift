@@ -4,12 +4,13 @@
 /// header    "CASEIDX\0", format version u32, flags u32, section count u32, 12 reserved bytes
 /// table     one entry per section: kind u32, CRC-32 u32, offset u64, length u64
 /// sections  META, DOCS, STORED, TERMS, TERM BYTES, POSTINGS, POSITIONS, FACETS, WORDS, WORD BYTES
-///           (each 8-byte aligned)
-/// footer    CRC-32 of everything before it u32, file length u64, "IDX!" u32
+///           (each starting at a multiple of 8; the padding is zero)
+/// footer    CRC-32 of the header and table u32, file length before the footer u64, "IDX!" u32
 /// ```
-/// Integers are little-endian. Small sections (META, FACETS) are checked when the file is
-/// opened; each term's postings carry their own CRC, checked when a query reads them; the
-/// whole file's CRC is checked after writing and by `cases index --check`.
+/// Integers are little-endian. Opening checks the footer, the header and table's checksum
+/// (so every section's checksum is trustworthy) and META's; the rest is checked piece by piece
+/// as it is read: each term's postings and positions, each stored record and each facet list
+/// carry their own CRC-32. `cases index --check` (``IndexReader/verify()``) checks everything.
 enum IndexFormat {
   static let magic: [UInt8] = Array("CASEIDX\0".utf8)
   static let footerMagic: UInt32 = 0x2158_4449  // "IDX!"
@@ -27,6 +28,9 @@ enum IndexFormat {
 
   /// Bytes of one entry of the WORDS section: offset u32, length u16, 0 u16, term u32.
   static let wordEntrySize = 12
+
+  /// `offset` rounded up to the next multiple of 8.
+  static func aligned(_ offset: Int) -> Int { (offset + 7) & ~7 }
 
   /// Bytes of one DOCS record for `fieldCount` fields.
   static func docRecordSize(fieldCount: Int) -> Int {

@@ -46,12 +46,16 @@ public final class IndexReader: @unchecked Sendable {
     _ = try header.u32()
     let sectionCount = Int(try header.u32())
     var footer = ByteCursor(bytes, at: bytes.count - IndexFormat.footerSize)
-    _ = try footer.u32()
+    let headChecksum = try footer.u32()
     let length = try footer.u64()
     guard try footer.u32() == IndexFormat.footerMagic, length == UInt64(bytes.count - IndexFormat.footerSize) else {
       throw IndexError.corrupt("the file is truncated or its footer is damaged")
     }
-    guard sectionCount > 0, sectionCount < 64 else { throw IndexError.corrupt("the section table is damaged") }
+    guard sectionCount > 0, sectionCount < 64,
+      IndexFormat.headerSize + sectionCount * IndexFormat.tableEntrySize <= bytes.count - IndexFormat.footerSize,
+      CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[..<(IndexFormat.headerSize + sectionCount * IndexFormat.tableEntrySize)]))
+        == headChecksum
+    else { throw IndexError.corrupt("the section table is damaged") }
     var table = ByteCursor(bytes, at: IndexFormat.headerSize)
     let slots = Int(IndexFormat.Section.allCases.map(\.rawValue).max() ?? 0) + 1
     var sections = [UnsafeRawBufferPointer?](repeating: nil, count: slots)

@@ -1,58 +1,78 @@
+import CaseIO
+
 /// Merges partial indexes and lays out the sections of an index file.
 struct IndexSerializer {
   let layout: IndexLayout
-  let documents: [IndexDocument]
   let partials: [PartialIndex]
   let metadata: IndexWriter.Metadata
+  /// The number of the first document of each partial.
+  let bases: [Int]
+  let documentCount: Int
 
-  func bytes() -> [UInt8] {
-    var sections: [(IndexFormat.Section, [UInt8])] = []
+  init(layout: IndexLayout, partials: [PartialIndex], metadata: IndexWriter.Metadata) {
+    self.layout = layout
+    self.partials = partials
+    self.metadata = metadata
+    var bases: [Int] = []
+    var count = 0
+    for partial in partials {
+      bases.append(count)
+      count += partial.documentCount
+    }
+    self.bases = bases
+    documentCount = count
+  }
+
+  /// The index file as chunks to write one after another: the header and section table,
+  /// each section (padded to 8 bytes), and the footer.
+  func chunks() -> [[UInt8]] {
     let merge = TermMerge(partials)
     let (terms, termBytes, postings, positions) = termSections(merge)
     let (words, wordBytes) = wordSections(merge)
-    sections.append((.meta, metaSection()))
     let (docs, stored) = documentSections()
-    sections.append((.docs, docs))
-    sections.append((.stored, stored))
-    sections.append((.terms, terms))
-    sections.append((.termBytes, termBytes))
-    sections.append((.postings, postings))
-    sections.append((.positions, positions))
-    sections.append((.facets, facetSection()))
-    sections.append((.words, words))
-    sections.append((.wordBytes, wordBytes))
+    let sections: [(IndexFormat.Section, [UInt8])] = [
+      (.meta, metaSection()), (.docs, docs), (.stored, stored), (.terms, terms), (.termBytes, termBytes),
+      (.postings, postings), (.positions, positions), (.facets, facetSection()), (.words, words),
+      (.wordBytes, wordBytes),
+    ]
+    let checksums = Parallel.map(count: sections.count) { index, _ in CRC32.checksum(sections[index].1) }
 
-    var file = ByteWriter()
-    file.bytes.append(contentsOf: IndexFormat.magic)
-    file.u32(IndexFormat.version)
-    file.u32(0)
-    file.u32(UInt32(sections.count))
-    file.bytes.append(contentsOf: repeatElement(0, count: 12))
-    let tableStart = file.count
-    file.bytes.append(contentsOf: repeatElement(0, count: sections.count * IndexFormat.tableEntrySize))
-    var table = ByteWriter()
-    for (kind, bytes) in sections {
-      file.align(to: 8)
-      table.u32(kind.rawValue)
-      table.u32(CRC32.checksum(bytes))
-      table.u64(UInt64(file.count))
-      table.u64(UInt64(bytes.count))
-      file.bytes.append(contentsOf: bytes)
+    var head = ByteWriter()
+    head.bytes.append(contentsOf: IndexFormat.magic)
+    head.u32(IndexFormat.version)
+    head.u32(0)
+    head.u32(UInt32(sections.count))
+    head.bytes.append(contentsOf: repeatElement(0, count: 12))
+    var offset = IndexFormat.aligned(IndexFormat.headerSize + sections.count * IndexFormat.tableEntrySize)
+    for (index, (kind, bytes)) in sections.enumerated() {
+      head.u32(kind.rawValue)
+      head.u32(checksums[index])
+      head.u64(UInt64(offset))
+      head.u64(UInt64(bytes.count))
+      offset = IndexFormat.aligned(offset + bytes.count)
     }
-    file.bytes.replaceSubrange(tableStart..<tableStart + table.count, with: table.bytes)
-    file.align(to: 8)
-    let length = file.count
-    file.u32(CRC32.checksum(file.bytes))
-    file.u64(UInt64(length))
-    file.u32(IndexFormat.footerMagic)
-    return file.bytes
+    // The footer's checksum covers the header and the table, which hold each section's.
+    let headChecksum = CRC32.checksum(head.bytes)
+    head.align(to: 8)
+    var chunks = [head.bytes]
+    for (_, bytes) in sections {
+      chunks.append(bytes)
+      let padding = IndexFormat.aligned(bytes.count) - bytes.count
+      if padding > 0 { chunks.append([UInt8](repeating: 0, count: padding)) }
+    }
+    var footer = ByteWriter()
+    footer.u32(headChecksum)
+    footer.u64(UInt64(offset))
+    footer.u32(IndexFormat.footerMagic)
+    chunks.append(footer.bytes)
+    return chunks
   }
 
   // MARK: - Sections
 
   private func metaSection() -> [UInt8] {
     var writer = ByteWriter()
-    writer.varint(documents.count)
+    writer.varint(documentCount)
     writer.varint(layout.fields.count)
     var totals = [Int](repeating: 0, count: layout.fields.count)
     for partial in partials {
@@ -83,7 +103,6 @@ struct IndexSerializer {
     var docs = ByteWriter()
     var stored = ByteWriter()
     let recordSize = IndexFormat.docRecordSize(fieldCount: layout.fields.count)
-    var number = 0
     for partial in partials {
       let fieldCount = layout.fields.count
       for offset in 0..<partial.documentCount {
@@ -93,108 +112,14 @@ struct IndexSerializer {
         docs.u64(UInt64(stored.count))
         docs.u32(UInt32(record.count))
         docs.u32(CRC32.checksum(record))
-        let years = documents[number].years
-        docs.u16(UInt16(clamping: years?.lowerBound ?? 0))
-        docs.u16(UInt16(clamping: years?.upperBound ?? 0))
+        docs.u16(partial.years[2 * offset])
+        docs.u16(partial.years[2 * offset + 1])
         for length in lengths { docs.u16(length) }
         while docs.count - start < recordSize { docs.u8(0) }
         stored.bytes.append(contentsOf: record)
-        number += 1
       }
     }
     return (docs.bytes, stored.bytes)
-  }
-
-  /// The merged, sorted term dictionary with its postings and positions.
-  private func termSections(_ merge: TermMerge) -> (terms: [UInt8], termBytes: [UInt8], postings: [UInt8], positions: [UInt8]) {
-    var entries = ByteWriter()
-    var blob = ByteWriter()
-    var postings = ByteWriter()
-    var positions = ByteWriter()
-    let display = merge.displayWords()
-    for id in merge.order {
-      let postingsStart = postings.count
-      let positionsStart = positions.count
-      var frequency = 0
-      var previousLast = -1
-      for (partial, term) in merge.occurrences[id] {
-        let source = partials[partial]
-        appendPostings(source.postings[term].bytes, previousLast: previousLast, into: &postings)
-        positions.bytes.append(contentsOf: source.positions[term].bytes)
-        frequency += Int(source.docFrequency[term])
-        previousLast = Int(source.lastDocument[term])
-      }
-      let termStart = blob.count
-      let key = merge.terms.key(id)
-      blob.bytes.append(contentsOf: key)
-      let surface = display[id]
-      let surfaceStart = blob.count
-      blob.bytes.append(contentsOf: surface)
-      let crc = postings.bytes.withUnsafeBytes { postingBytes in
-        positions.bytes.withUnsafeBytes { positionBytes in
-          CRC32.checksum(
-            UnsafeRawBufferPointer(rebasing: positionBytes[positionsStart...]),
-            continuing: CRC32.checksum(UnsafeRawBufferPointer(rebasing: postingBytes[postingsStart...])))
-        }
-      }
-      entries.u32(UInt32(termStart))
-      entries.u16(UInt16(clamping: key.count))
-      entries.u16(UInt16(clamping: surface.count))
-      entries.u32(UInt32(surfaceStart))
-      entries.u32(UInt32(frequency))
-      entries.u64(UInt64(postingsStart))
-      entries.u64(UInt64(positionsStart))
-      entries.u32(UInt32(postings.count - postingsStart))
-      entries.u32(UInt32(positions.count - positionsStart))
-      entries.u32(crc)
-      entries.u32(0)
-    }
-    var terms = ByteWriter()
-    terms.u32(UInt32(merge.order.count))
-    terms.u32(0)
-    terms.bytes.append(contentsOf: entries.bytes)
-    return (terms.bytes, blob.bytes, postings.bytes, positions.bytes)
-  }
-
-  /// The sorted word list: every folded word the documents hold (stop words aside), each
-  /// with its term's place in the dictionary, for prefix queries (`algorith*`).
-  private func wordSections(_ merge: TermMerge) -> (words: [UInt8], wordBytes: [UInt8]) {
-    var entries = ByteWriter()
-    var blob = ByteWriter()
-    for word in merge.sortedWords() {
-      let key = merge.words.key(word)
-      entries.u32(UInt32(blob.count))
-      entries.u16(UInt16(clamping: key.count))
-      entries.u16(0)
-      entries.u32(UInt32(merge.ordinal[merge.wordTerm[word]]))
-      blob.bytes.append(contentsOf: key)
-    }
-    var words = ByteWriter()
-    words.u32(UInt32(merge.words.count))
-    words.u32(0)
-    words.bytes.append(contentsOf: entries.bytes)
-    return (words.bytes, blob.bytes)
-  }
-
-  /// Appends one partial's postings, re-encoding its first document number as a delta from
-  /// the previous partial's last document.
-  private func appendPostings(_ bytes: UnsafeBufferPointer<UInt8>, previousLast: Int, into postings: inout ByteWriter) {
-    guard previousLast >= 0, !bytes.isEmpty else {
-      postings.bytes.append(contentsOf: bytes)
-      return
-    }
-    var first: UInt64 = 0
-    var shift: UInt64 = 0
-    var index = 0
-    while true {
-      let byte = bytes[index]
-      first |= UInt64(byte & 0x7F) << shift
-      index += 1
-      if byte < 0x80 { break }
-      shift += 7
-    }
-    postings.varint(Int(first) - previousLast)
-    postings.bytes.append(contentsOf: bytes[index...])
   }
 
   /// A directory of facet blocks, then the blocks: each value (sorted) with its document
@@ -203,8 +128,8 @@ struct IndexSerializer {
     var blocks: [[UInt8]] = []
     for facet in layout.facets.indices {
       var byValue: [String: [Int]] = [:]
-      for (number, document) in documents.enumerated() where facet < document.facets.count {
-        for value in Set(document.facets[facet]) { byValue[value, default: []].append(number) }
+      for (partial, base) in zip(partials, bases) {
+        for (value, numbers) in partial.facets[facet] { byValue[value, default: []] += numbers.map { base + Int($0) } }
       }
       var block = ByteWriter()
       for value in byValue.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {

@@ -1,54 +1,72 @@
 /// The inverted index of a run of documents, built in memory by one thread. Partial indexes
 /// of consecutive runs are merged by ``IndexSerializer``.
+///
+/// Everything the indexer updates for a term sits in one 64-byte ``TermState`` (and for a
+/// word in its table entry's payload), so each term of a document costs one cache miss, not
+/// one per array.
 final class PartialIndex: @unchecked Sendable {
+  /// A term's postings and positions so far (see ``IndexFormat``), and bookkeeping.
+  struct TermState {
+    var postings = RawVector<UInt8>(capacity: 8)
+    var positions = RawVector<UInt8>(capacity: 16)
+    var lastDocument: Int32 = -1
+    var documentFrequency: Int32 = 0
+    /// The term's number among the current document's terms, or -1.
+    var slot: Int32 = -1
+  }
+
   let fieldCount: Int
-  let firstDocument: Int
-  /// Folded words seen, each with its term (or -1 for a stop word) and how often it occurred.
+  /// Folded words; each payload holds the word's term + 1 (0 for a stop word) in its high 32
+  /// bits and how often it occurred in its low 32 bits.
   private(set) var words = ByteTable(capacity: 1 << 14)
-  private var wordTerm = RawVector<Int32>(capacity: 1 << 14)
-  private var wordCount = RawVector<Int32>(capacity: 1 << 14)
-  /// Stemmed terms, with their postings and positions (see ``IndexFormat``).
+  /// Stemmed terms, each with its state.
   private(set) var terms = ByteTable(capacity: 1 << 14)
-  private(set) var postings = RawVector<RawVector<UInt8>>(capacity: 1 << 14)
-  private(set) var positions = RawVector<RawVector<UInt8>>(capacity: 1 << 14)
-  private(set) var docFrequency = RawVector<Int32>(capacity: 1 << 14)
-  private(set) var lastDocument = RawVector<Int32>(capacity: 1 << 14)
+  private var termStates = RawVector<TermState>(capacity: 1 << 14)
   /// Field lengths (in terms), `fieldCount` per document.
   private(set) var fieldLengths = RawVector<UInt16>(capacity: 1 << 12)
   private(set) var storedRecords: [[UInt8]] = []
+  /// Per document: its first and last year (0 when it has none).
+  private(set) var years = RawVector<UInt16>(capacity: 1 << 12)
+  /// Per facet, each value's documents (numbered from 0 in this partial).
+  private(set) var facets: [[String: [Int32]]]
+  /// Items that were not indexed.
+  var notIndexed: [FileStamp] = []
   /// The current document's occurrences (term << 32 | field << 27 | position), in order,
   /// and scratch space to group them by term.
   private var occurrences = RawVector<UInt64>(capacity: 1 << 12)
   private var grouped = RawVector<UInt64>(capacity: 1 << 12)
-  /// Per term: its number among the current document's terms, or -1.
-  private var slot = RawVector<Int32>(capacity: 1 << 14)
   private var localTerms = RawVector<Int32>(capacity: 1 << 10)
   private var localStarts = RawVector<Int32>(capacity: 1 << 10)
 
-  init(fieldCount: Int, firstDocument: Int) {
-    precondition(fieldCount <= 16)
-    self.fieldCount = fieldCount
-    self.firstDocument = firstDocument
+  init(layout: IndexLayout) {
+    precondition(layout.fields.count <= 16)
+    fieldCount = layout.fields.count
+    facets = [[String: [Int32]]](repeating: [:], count: layout.facets.count)
   }
 
   deinit {
-    for term in 0..<postings.count {
-      postings[term].free()
-      positions[term].free()
+    for term in 0..<termStates.count {
+      termStates[term].postings.free()
+      termStates[term].positions.free()
     }
-    for vector in [wordTerm, wordCount, docFrequency, lastDocument, slot, localTerms, localStarts] { vector.free() }
-    grouped.free()
-    postings.free()
-    positions.free()
+    termStates.free()
     fieldLengths.free()
+    years.free()
     occurrences.free()
+    grouped.free()
+    localTerms.free()
+    localStarts.free()
   }
 
   /// The number of documents added.
   var documentCount: Int { storedRecords.count }
 
-  /// Adds the document numbered `number` (numbers must increase).
-  func add(_ document: IndexDocument, number: Int) {
+  /// The postings, positions, document frequency and last document of term `term`.
+  func state(_ term: Int) -> TermState { termStates[term] }
+
+  /// Adds a document, numbered after those added before.
+  func add(_ document: IndexDocument) {
+    let number = documentCount
     for field in 0..<fieldCount {
       var text = field < document.fields.count ? document.fields[field] : ""
       var length = 0
@@ -62,6 +80,11 @@ final class PartialIndex: @unchecked Sendable {
       }
       fieldLengths.append(UInt16(min(length, Int(UInt16.max))))
     }
+    years.append(UInt16(clamping: document.years?.lowerBound ?? 0))
+    years.append(UInt16(clamping: document.years?.upperBound ?? 0))
+    for (facet, values) in document.facets.enumerated() where facet < facets.count {
+      for value in Set(values) { facets[facet][value, default: []].append(Int32(number)) }
+    }
     storedRecords.append(StoredRecord.encode(document))
     flush(document: number)
   }
@@ -70,41 +93,33 @@ final class PartialIndex: @unchecked Sendable {
   @inline(__always)
   private func term(for word: UnsafeBufferPointer<UInt8>) -> Int32 {
     let (id, isNew) = words.insert(word)
-    if isNew {
-      var term: Int32 = -1
-      if let stem = Analyzer.normalize(word) {
-        term = stem.withUnsafeBufferPointer { stem in
-          let (termID, isNewTerm) = terms.insert(stem)
-          if isNewTerm {
-            postings.append(RawVector<UInt8>(capacity: 8))
-            positions.append(RawVector<UInt8>(capacity: 16))
-            docFrequency.append(0)
-            lastDocument.append(-1)
-            slot.append(-1)
-          }
-          return Int32(termID)
-        }
+    if isNew, let stem = Analyzer.normalize(word) {
+      let term = stem.withUnsafeBufferPointer { stem in
+        let (termID, isNewTerm) = terms.insert(stem)
+        if isNewTerm { termStates.append(TermState()) }
+        return termID
       }
-      wordTerm.append(term)
-      wordCount.append(0)
+      words[payload: id] = UInt64(term + 1) << 32
     }
-    wordCount[id] += 1
-    return wordTerm[id]
+    let payload = words[payload: id]
+    if payload & 0xFFFF_FFFF != 0xFFFF_FFFF { words[payload: id] = payload + 1 }  // the count saturates
+    return Int32(truncatingIfNeeded: payload >> 32) - 1
   }
 
   /// Appends the current document's postings and positions to each of its terms. The
   /// occurrences are grouped by term with a counting sort (stable, so each term's run stays
   /// in field and position order).
   private func flush(document: Int) {
+    let states = termStates.base
     // Number the document's terms and count their occurrences.
     localTerms.removeAll()
     localStarts.removeAll()
     for index in 0..<occurrences.count {
       let term = Int(occurrences[index] >> 32)
-      var local = Int(slot[term])
+      var local = Int(states[term].slot)
       if local < 0 {
         local = localTerms.count
-        slot[term] = Int32(local)
+        states[term].slot = Int32(local)
         localTerms.append(Int32(term))
         localStarts.append(0)
       }
@@ -120,14 +135,14 @@ final class PartialIndex: @unchecked Sendable {
     grouped.removeAll()
     for _ in 0..<occurrences.count { grouped.append(0) }
     for index in 0..<occurrences.count {
-      let local = Int(slot[Int(occurrences[index] >> 32)])
+      let local = Int(states[Int(occurrences[index] >> 32)].slot)
       grouped[Int(localStarts[local])] = occurrences[index]
       localStarts[local] += 1
     }
     var frequencies = [Int](repeating: 0, count: fieldCount)
     var start = 0
     for local in 0..<localTerms.count {
-      let term = Int(localTerms[local])
+      let state = states + Int(localTerms[local])
       let end = Int(localStarts[local])
       for field in 0..<fieldCount { frequencies[field] = 0 }
       var mask = 0
@@ -136,10 +151,10 @@ final class PartialIndex: @unchecked Sendable {
         frequencies[field] += 1
         mask |= 1 << field
       }
-      let previous = Int(lastDocument[term])
-      postings.base[term].varint(previous < 0 ? document : document - previous)
-      postings.base[term].varint(mask)
-      for field in 0..<fieldCount where frequencies[field] > 0 { postings.base[term].varint(frequencies[field]) }
+      let previous = Int(state.pointee.lastDocument)
+      state.pointee.postings.varint(previous < 0 ? document : document - previous)
+      state.pointee.postings.varint(mask)
+      for field in 0..<fieldCount where frequencies[field] > 0 { state.pointee.postings.varint(frequencies[field]) }
       // Positions, field by field, each as a delta from the previous one in the field.
       var lastField = -1
       var lastPosition = 0
@@ -150,12 +165,12 @@ final class PartialIndex: @unchecked Sendable {
           lastField = field
           lastPosition = 0
         }
-        positions.base[term].varint(position - lastPosition)
+        state.pointee.positions.varint(position - lastPosition)
         lastPosition = position
       }
-      docFrequency[term] += 1
-      lastDocument[term] = Int32(document)
-      slot[term] = -1
+      state.pointee.documentFrequency += 1
+      state.pointee.lastDocument = Int32(document)
+      state.pointee.slot = -1
       start = end
     }
     occurrences.removeAll()
@@ -164,8 +179,9 @@ final class PartialIndex: @unchecked Sendable {
   /// Calls `body` with each folded word that is not a stop word: its bytes, its term and how
   /// often it occurred.
   func forEachWord(_ body: (ArraySlice<UInt8>, Int, Int) -> Void) {
-    for word in 0..<words.count where wordTerm[word] >= 0 {
-      body(words.key(word), Int(wordTerm[word]), Int(wordCount[word]))
+    for word in 0..<words.count where words[payload: word] >> 32 > 0 {
+      let payload = words[payload: word]
+      body(words.key(word), Int(payload >> 32) - 1, Int(payload & 0xFFFF_FFFF))
     }
   }
 }

@@ -13,23 +13,32 @@ struct PositionCursor {
     self.postings = postings
   }
 
-  /// The positions of `document` in `field`, increasing, into `positions`. Documents must be
-  /// asked for in increasing order; false when the term is not in `document`.
-  mutating func positions(of document: Int32, field: Int, into positions: inout [Int32]) throws(IndexError) -> Bool {
-    positions.removeAll(keepingCapacity: true)
+  /// How often the term occurs in `field` of `document` (0 when not at all), from the
+  /// postings alone. Documents must be asked for in increasing order.
+  mutating func frequency(of document: Int32, field: Int) throws(IndexError) -> Int {
     while index < postings.documents.count && postings.documents[index] < document {
       offset = try skip(total(index), from: offset)
       index += 1
     }
-    guard index < postings.documents.count, postings.documents[index] == document else { return false }
+    guard index < postings.documents.count, postings.documents[index] == document else { return 0 }
+    return postings.frequency(at: index, field: field)
+  }
+
+  /// The positions of `document` in `field`, increasing, into the first elements of
+  /// `positions` (grown as needed); returns how many. Documents must be asked for in
+  /// increasing order.
+  mutating func positions(of document: Int32, field: Int, into positions: inout [Int32]) throws(IndexError) -> Int {
+    let count = try frequency(of: document, field: field)
+    guard count > 0 else { return 0 }
     var cursor = ByteCursor(bytes, at: offset)
     for earlier in 0..<field { cursor.position = try skip(postings.frequency(at: index, field: earlier), from: cursor.position) }
+    if positions.count < count { positions += [Int32](repeating: 0, count: count - positions.count) }
     var position = 0
-    for _ in 0..<postings.frequency(at: index, field: field) {
+    for slot in 0..<count {
       position += try cursor.int(atMost: Int(Int32.max))
-      positions.append(Int32(truncatingIfNeeded: position))
+      positions[slot] = Int32(truncatingIfNeeded: position)
     }
-    return true
+    return count
   }
 
   /// Reads past every document's positions; true when they fill the bytes exactly (for
@@ -62,14 +71,62 @@ struct PositionCursor {
 }
 
 extension PositionCursor {
-  /// Whether the increasing list `positions` holds `position`.
-  static func contains(_ positions: [Int32], _ position: Int32) -> Bool {
+  /// Whether the first `count` elements of `positions` (increasing) hold `position`.
+  static func contains(_ positions: [Int32], count: Int, _ position: Int32) -> Bool {
     var low = 0
-    var high = positions.count
+    var high = count
     while low < high {
       let middle = (low + high) / 2
       if positions[middle] < position { low = middle + 1 } else { high = middle }
     }
-    return low < positions.count && positions[low] == position
+    return low < count && positions[low] == position
+  }
+}
+
+extension PositionCursor {
+  /// The documents in both increasing lists.
+  static func intersection(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(min(a.count, b.count))
+    var (i, j) = (0, 0)
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        result.append(a[i])
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return result
+  }
+}
+
+extension PositionCursor {
+  /// The places in `documents` (increasing) of those of `wanted` (increasing) that it holds,
+  /// found by galloping: cheap when `wanted` is much shorter.
+  static func positions(of wanted: [Int32], in documents: [Int32]) -> [Int] {
+    var result: [Int] = []
+    var low = 0
+    for document in wanted {
+      // Gallop to a bound, then binary search.
+      var step = 1
+      var high = low
+      while high < documents.count && documents[high] < document {
+        low = high + 1
+        high += step
+        step *= 2
+      }
+      high = min(high, documents.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if documents[middle] < document { low = middle + 1 } else { high = middle }
+      }
+      guard low < documents.count else { break }
+      if documents[low] == document { result.append(low) }
+    }
+    return result
   }
 }

@@ -131,18 +131,23 @@ struct QueryContext {
     return matches
   }
 
-  /// The postings of a term, scored with BM25F (in one field, or all).
-  mutating func termMatches(_ info: TermInfo, field: Int?, boost: Double = 1) throws(IndexError) -> Matches {
+  /// The postings of a term, scored with BM25F (in one field, or all); only the documents
+  /// `within` (increasing) when given.
+  mutating func termMatches(
+    _ info: TermInfo, field: Int?, boost: Double = 1, within: [Int32]? = nil
+  ) throws(IndexError) -> Matches {
     let postings = try cachedPostings(info)
     matchedTerms.insert(info.text)
     let idf = searcher.scorer.inverseDocumentFrequency(info.documentFrequency) * boost
     var matches = Matches()
-    matches.documents.reserveCapacity(postings.documents.count)
-    matches.scores.reserveCapacity(postings.documents.count)
+    let visited = within?.count ?? postings.documents.count
+    matches.documents.reserveCapacity(visited)
+    matches.scores.reserveCapacity(visited)
     if focus != nil { matches.details = [] }
     let fieldCount = postings.fieldCount
-    for (index, document) in postings.documents.enumerated() {
-      if let focus, !focus.contains(document) { continue }
+    func score(_ index: Int) {
+      let document = postings.documents[index]
+      if let focus, !focus.contains(document) { return }
       var pseudo = 0.0
       for candidate in 0..<fieldCount where field == nil || field == candidate {
         let frequency = postings.frequency(at: index, field: candidate)
@@ -150,15 +155,23 @@ struct QueryContext {
           pseudo += searcher.scorer.weightedFrequency(frequency, field: candidate, length: reader.fieldLength(Int(document), candidate))
         }
       }
-      guard pseudo > 0 else { continue }
+      guard pseudo > 0 else { return }
       matches.documents.append(document)
       matches.scores.append(searcher.scorer.score(pseudoFrequency: pseudo, idf: idf))
       matches.details?.append([Matches.Contribution(term: info, field: field, boost: boost)])
     }
+    if let within {
+      // Only those documents, found by galloping through the postings.
+      for index in PositionCursor.positions(of: within, in: postings.documents) { score(index) }
+    } else {
+      for index in postings.documents.indices { score(index) }
+    }
     return matches
   }
 
-  /// Documents where the terms occur in sequence (stop words keep their gaps), in one field.
+  /// Documents where the terms occur in sequence (stop words keep their gaps), in one field:
+  /// the documents holding every term are found from the postings alone, their positions
+  /// checked, and only the documents that pass are scored.
   private mutating func phraseMatches(_ terms: [Analyzer.Term], field: Int?) throws(IndexError) -> Matches {
     guard let first = terms.first else { return Matches() }
     var infos: [TermInfo] = []
@@ -171,38 +184,41 @@ struct QueryContext {
       }
       infos.append(info)
     }
-    var candidates = try termMatches(infos[0], field: field)
-    for info in infos.dropFirst() { candidates = candidates.intersection(try termMatches(info, field: field)) }
-    guard terms.count > 1, !candidates.isEmpty else { return candidates }
-    // Check positions in the candidate documents, field by field.
-    var cursors: [PositionCursor] = []
-    for info in infos { cursors.append(reader.positionCursor(info, try cachedPostings(info))) }
+    guard infos.count > 1 else { return try termMatches(infos[0], field: field) }
+    var postings: [Postings] = []
+    for info in infos { postings.append(try cachedPostings(info)) }
+    // The documents holding every term, rarest term first.
+    var candidates = postings.min { $0.documents.count < $1.documents.count }?.documents ?? []
+    for list in postings { candidates = PositionCursor.intersection(candidates, list.documents) }
+    var cursors = zip(infos, postings).map { reader.positionCursor($0, $1) }
     let offsets = terms.map { Int32($0.position - first.position) }
-    var starts: [Int32] = []
-    var others = [[Int32]](repeating: [], count: infos.count)
-    var keep = [Bool](repeating: false, count: candidates.count)
-    for (index, document) in candidates.documents.enumerated() {
-      for candidateField in 0..<reader.layout.fields.count where field == nil || field == candidateField {
-        guard try cursors[0].positions(of: document, field: candidateField, into: &starts), !starts.isEmpty else { continue }
-        var complete = true
-        for term in 1..<infos.count {
-          guard try cursors[term].positions(of: document, field: candidateField, into: &others[term]), !others[term].isEmpty
-          else {
-            complete = false
-            break
-          }
+    var lists = [[Int32]](repeating: [], count: infos.count)
+    var counts = [Int](repeating: 0, count: infos.count)
+    var matched: [Int32] = []
+    documents: for document in candidates {
+      if let focus, !focus.contains(document) { continue }
+      fields: for candidateField in 0..<reader.layout.fields.count where field == nil || field == candidateField {
+        // Every term must be in the field (known from the postings) before positions are read.
+        for term in infos.indices where try cursors[term].frequency(of: document, field: candidateField) == 0 {
+          continue fields
         }
-        guard complete else { continue }
-        // Each list is increasing: binary search for each start's follower.
-        keep[index] = starts.contains { start in
-          (1..<infos.count).allSatisfy { term in PositionCursor.contains(others[term], start + offsets[term]) }
+        for term in infos.indices {
+          counts[term] = try cursors[term].positions(of: document, field: candidateField, into: &lists[term])
         }
-        if keep[index] { break }
+        // Each list is increasing: binary search for each start's followers.
+        for start in lists[0].prefix(counts[0])
+        where (1..<infos.count).allSatisfy({ PositionCursor.contains(lists[$0], count: counts[$0], start + offsets[$0]) }) {
+          matched.append(document)
+          continue documents
+        }
       }
     }
-    var allowed = [Bool](repeating: false, count: reader.documentCount)
-    for (index, document) in candidates.documents.enumerated() where keep[index] { allowed[Int(document)] = true }
-    return candidates.filtered(allowed)
+    var result: Matches?
+    for info in infos {
+      let scored = try termMatches(info, field: field, within: matched)
+      result = result.map { $0.intersection(scored) } ?? scored
+    }
+    return result ?? Matches()
   }
 
   private mutating func cachedPostings(_ info: TermInfo) throws(IndexError) -> Postings {
