@@ -43,8 +43,8 @@ public enum RepositoryValidation {
     let hints = VocabularyHints(schema: repository.schema)
     var firstPathByID: [String: String] = [:]
     var reports: [FileReport] = []
-    var titles: [(id: String, title: String)] = []
-    for (report, document) in checked {
+    var titles = NearDuplicateTitles(checked.map { $0.document?.root["title"]?.stringValue ?? "" })
+    for (number, (report, document)) in checked.enumerated() {
       var report = report
       if let document {
         report.findings = report.findings.map { hints.improve($0, in: document) }
@@ -58,15 +58,16 @@ public enum RepositoryValidation {
           } else {
             firstPathByID[id] = report.path
           }
-          if let titleNode = document.root["title"], let title = titleNode.stringValue {
-            if let twin = titles.first(where: { TitleSimilarity.areNearDuplicates($0.title, title) }) {
-              findings.append(
-                Finding(
-                  .warning, rule: "near-duplicate-title",
-                  message: "the title is nearly the same as that of \(twin.id) (\(quoted(twin.title))); is this the same case?",
-                  location: titleNode.location, instanceLocation: JSONPointer(["title"])))
-            }
-            titles.append((id, title))
+          if let titleNode = document.root["title"], let twin = titles.earlierTwin(of: number),
+            let twinDocument = checked[twin].document
+          {
+            let twinID = twinDocument.root["id"]?.stringValue ?? ""
+            let twinTitle = twinDocument.root["title"]?.stringValue ?? ""
+            findings.append(
+              Finding(
+                .warning, rule: "near-duplicate-title",
+                message: "the title is nearly the same as that of \(twinID) (\(quoted(twinTitle))); is this the same case?",
+                location: titleNode.location, instanceLocation: JSONPointer(["title"])))
           }
         }
         report.findings += findings
@@ -75,25 +76,6 @@ public enum RepositoryValidation {
       reports.append(report)
     }
     return reports + (requested == nil ? VocabularyConsistency.check(repository.schema.files) : [])
-  }
-}
-
-/// Whether two titles are so alike that they probably describe the same case.
-enum TitleSimilarity {
-  static func areNearDuplicates(_ first: String, _ second: String) -> Bool {
-    let a = words(first)
-    let b = words(second)
-    guard !a.isEmpty, !b.isEmpty else { return false }
-    let shared = Set(a).intersection(b).count
-    let jaccard = Double(shared) / Double(Set(a).union(b).count)
-    if jaccard >= 0.8 { return true }
-    let joinedA = a.joined(separator: " ")
-    let joinedB = b.joined(separator: " ")
-    return EditDistance.between(joinedA, joinedB) <= max(2, min(joinedA.count, joinedB.count) / 10)
-  }
-
-  private static func words(_ title: String) -> [String] {
-    TextFolding.fold(title).split { !$0.isLetter && !$0.isNumber }.map(String.init)
   }
 }
 
