@@ -57,12 +57,6 @@ struct ByteCursor {
 
   var isAtEnd: Bool { position >= base.count }
 
-  mutating func u8() throws(IndexError) -> UInt8 {
-    guard position < base.count else { throw IndexError.corrupt("a record runs past the end of its section") }
-    defer { position += 1 }
-    return base[position]
-  }
-
   mutating func u16() throws(IndexError) -> UInt16 {
     guard position + 2 <= base.count else { throw IndexError.corrupt("a record runs past the end of its section") }
     defer { position += 2 }
