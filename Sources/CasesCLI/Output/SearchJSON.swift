@@ -74,8 +74,11 @@ enum SearchJSON {
     ]
   }
 
-  /// A score rounded to 6 decimal places.
+  /// A number rounded to 6 decimal places, without trailing zeros.
   static func number(_ value: Double) -> JSONValue {
-    JSONNumber(DecimalText.format(value, places: 6)).map(JSONValue.number) ?? .integer(0)
+    var text = DecimalText.format(value, places: 6)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return JSONNumber(text).map(JSONValue.number) ?? .integer(0)
   }
 }
