@@ -7,15 +7,15 @@ struct AnalyzerTests {
   let analyzer = Analyzer()
 
   /// Every word the tokenizer emits (stop words included), with position and byte range.
-  func tokens(_ text: String, firstPosition: Int = 0) -> (words: [(String, Int, Range<Int>)], next: Int) {
+  func tokens(_ text: String) -> (words: [(String, Int, Range<Int>)], next: Int) {
     var words: [(String, Int, Range<Int>)] = []
     var text = text
-    let next = text.withUTF8 { bytes in
-      Tokenizer.scan(bytes, firstPosition: firstPosition) { word, position, range in
+    text.withUTF8 { bytes in
+      Tokenizer.scan(bytes) { word, position, range in
         words.append((String(decoding: word, as: UTF8.self), position, range))
       }
     }
-    return (words, next)
+    return (words, (words.last?.1 ?? -1) + 1)
   }
 
   func words(_ text: String) -> [String] { analyzer.terms(text).map(\.word) }
@@ -91,12 +91,11 @@ struct AnalyzerTests {
     #expect(terms.map(\.range) == [4..<11, 15..<21, 30..<36])
   }
 
-  @Test func positionsStartWhereAsked() {
-    let (found, next) = tokens("alpha beta", firstPosition: 100)
-    #expect(found.map(\.1) == [100, 101])
-    #expect(next == 102)
-    #expect(tokens("").next == 0)
-    #expect(tokens("  ...  ", firstPosition: 7).next == 7)
+  @Test func partsOfAFieldAreKeptApartByAGap() {
+    let (found, _) = tokens("City Council" + Tokenizer.partSeparator + "Police Scotland")
+    #expect(found.map(\.0) == ["city", "council", "police", "scotland"])
+    #expect(found.map(\.1) == [0, 1, 2 + Tokenizer.partGap, 3 + Tokenizer.partGap])
+    #expect(tokens("").words.isEmpty)
   }
 
   @Test func byteRangesPointIntoTheOriginalText() {

@@ -163,21 +163,28 @@ struct IndexCorruptionTests {
   }
 
   @Test func aDocumentTableByte() throws {
-    // A document's years: only the section checksum (verify) notices.
+    // A document's years, and its stored record's checksum: a small index's tables are
+    // checked on opening.
     let docs = try #require(IndexCorruptionTests.sections[.docs])
-    guard let reader = open(damaged(docs.lowerBound + 16)) else { return }
-    #expect(isCorrupt { try reader.verify() })
-    // Its stored record's checksum.
-    guard let other = open(damaged(docs.lowerBound + 12)) else { return }
-    #expect(isCorrupt { _ = try other.key(0) })
+    #expect(isCorrupt { _ = try IndexReader(bytes: damaged(docs.lowerBound + 16)) })
+    #expect(isCorrupt { _ = try IndexReader(bytes: damaged(docs.lowerBound + 12)) })
   }
 
   @Test func aTermEntryByte() throws {
     let terms = try #require(IndexCorruptionTests.sections[.terms])
-    // The first entry's document frequency.
-    guard let reader = open(damaged(terms.lowerBound + 8 + 12)) else { return }
-    #expect(isCorrupt { try reader.verify() })
-    let first = try reader.term(at: 0)
+    // The first entry's document frequency: the table's checksum on opening.
+    #expect(isCorrupt { _ = try IndexReader(bytes: damaged(terms.lowerBound + 8 + 12)) })
+  }
+
+  @Test func aTermsOwnChecksumCoversItsFrequencyAndBytes() throws {
+    // What a search of a large index (whose tables are not checked on opening) relies on.
+    let reader = try IndexReader(bytes: IndexCorruptionTests.bytes)
+    var first = try reader.term(at: 0)
+    _ = try reader.postings(first)
+    first.documentFrequency += 1
+    #expect(isCorrupt { _ = try reader.postings(first) })
+    first = try reader.term(at: 0)
+    first.text += "x"
     #expect(isCorrupt { _ = try reader.postings(first) })
   }
 

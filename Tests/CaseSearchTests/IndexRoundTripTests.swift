@@ -61,10 +61,15 @@ struct IndexRoundTripTests {
     #expect(try reader.lookup("zebra") == nil)
     #expect(try reader.lookup("") == nil)
     // The terms of the words with a prefix, in dictionary order; longer than a stem too.
-    #expect(try reader.terms(ofWordsWithPrefix: "p").map(\.text) == ["panel", "park", "peopl"])
-    #expect(try reader.terms(ofWordsWithPrefix: "s").map(\.text) == ["score", "share", "stand"])
-    #expect(try reader.terms(ofWordsWithPrefix: "parki").map(\.text) == ["park"])
-    #expect(try reader.terms(ofWordsWithPrefix: "zz").isEmpty)
+    #expect(try reader.terms(ofWordsWithPrefix: "p").terms.map(\.text) == ["panel", "park", "peopl"])
+    #expect(try reader.terms(ofWordsWithPrefix: "s").terms.map(\.text) == ["score", "share", "stand"])
+    #expect(try reader.terms(ofWordsWithPrefix: "parki").terms.map(\.text) == ["park"])
+    #expect(try reader.terms(ofWordsWithPrefix: "zz").terms.isEmpty)
+    // A limit on the words looked at: the list says when it is cut short.
+    let cut = try reader.terms(ofWordsWithPrefix: "p", limit: 1)
+    #expect(cut.terms.map(\.text) == ["panel"])
+    #expect(!cut.isComplete)
+    #expect(try reader.terms(ofWordsWithPrefix: "p").isComplete)
     // The dictionary is sorted and every term is found by lookup.
     let all = try reader.allTerms()
     #expect(all.count == reader.termCount)

@@ -185,7 +185,7 @@ struct SearchCommandTests {
     let result = runCases(["search", "council", "--format", "json", "--limit", "2"], in: repository.path)
     #expect(result.status.rawValue == 0)
     let json = try result.json()
-    #expect(json.objectValue?.keys.sorted() == ["hits", "limit", "mode", "offset", "query", "total", "unknown_words"])
+    #expect(json.objectValue?.keys.sorted() == ["hits", "incomplete_prefixes", "limit", "mode", "offset", "query", "total", "unknown_words"])
     #expect(json["query"] == "council")
     #expect(json["mode"] == "all-words")
     #expect(json["total"] == .integer(3))
@@ -348,5 +348,36 @@ struct SearchCommandTests {
     try #require(numbers.count >= 3)
     let (score, idf, factor) = (numbers[0], numbers[1], numbers[numbers.count - 1])
     #expect(abs(idf * factor - score) < 0.01, "\(line)")
+  }
+}
+
+/// How shell arguments make up the query.
+@Suite("cases search arguments")
+struct SearchArgumentTests {
+  @Test func anArgumentWithSpacesIsAPhrase() {
+    let repository = FixtureRepository()
+    // "parking fines" is in the parking case; "fines parking" is in no case, though both words are.
+    #expect(runCases(["search", "parking fines"], in: repository.path).status.rawValue == 0)
+    let reversed = runCases(["search", "fines parking", "--format", "json"], in: repository.path)
+    #expect(reversed.status.rawValue == 1)
+    #expect(runCases(["search", "fines", "parking"], in: repository.path).status.rawValue == 0)
+  }
+
+  @Test func anArgumentInTheQuerySyntaxIsParsed() {
+    let repository = FixtureRepository()
+    // Not one phrase ("fines zzzz" is in no case): a word and an exclusion of a word no case has.
+    let result = runCases(["search", "fines -zzzz", "--format", "json"], in: repository.path)
+    #expect(result.status.rawValue == 0)
+    #expect(result.stdout.contains(SearchCommandTests.parking))
+  }
+
+  @Test func aQueryWithNoSearchableWordsSaysSo() {
+    let repository = FixtureRepository()
+    let result = runCases(["search", "the", "--topic", "local"], in: repository.path)
+    #expect(result.status.rawValue == 0)
+    #expect(
+      result.notes.contains {
+        $0.hasPrefix("note: the query has no words to search for") && $0.contains("the cases the filters allow, newest first")
+      })
   }
 }

@@ -41,9 +41,8 @@ public final class CaseStudySchema: Sendable {
     try! CaseStudySchema(files: .builtIn)
   }()
 
-  /// The vocabularies of `files`, by name, without compiling the schema (which takes longer
-  /// than a search).
-  public static func vocabularies(of files: SchemaFiles) -> [String: Vocabulary] {
+  /// The vocabularies of `files`, by name.
+  static func vocabularies(of files: SchemaFiles) -> [String: Vocabulary] {
     var vocabularies: [String: Vocabulary] = [:]
     for (name, file) in files.vocabularyFiles {
       vocabularies[name] = Vocabulary(name: name, schema: file.document.root.value)

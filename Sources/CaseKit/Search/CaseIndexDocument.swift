@@ -12,7 +12,7 @@ enum CaseIndexDocument {
     func labels(_ ids: [String], _ vocabulary: String) -> [String] {
       ids.map { schema.vocabulary(vocabulary)?.label($0) ?? $0 }
     }
-    let narrative = (value["narrative"]?.objectValue?.values.compactMap(\.stringValue) ?? []).joined(separator: "\n")
+    let narrative = (value["narrative"]?.objectValue?.values.compactMap(\.stringValue) ?? []).joined(separator: IndexDocument.partSeparator)
     let bodies = study.bodyNames + texts(study.publicBodies, ["locality"]) + study.places
     let systems =
       texts(study.systems, ["name", "description"])
@@ -30,7 +30,7 @@ enum CaseIndexDocument {
 
     var fields = [String](repeating: "", count: CaseIndexLayout.layout.fields.count)
     func set(_ name: String, _ parts: [String]) {
-      if let index = CaseIndexLayout.layout.field(named: name) { fields[index] = parts.joined(separator: "\n") }
+      if let index = CaseIndexLayout.layout.field(named: name) { fields[index] = parts.joined(separator: IndexDocument.partSeparator) }
     }
     set("title", [study.title])
     set("summary", [study.summary])

@@ -41,6 +41,19 @@ public struct Analyzer: Sendable {
     return result
   }
 
+  /// The first word of `text` as the tokenizer folds it (a hyphenated word joined), stop
+  /// words included; nil when `text` has no word.
+  public func firstWord(_ text: String) -> String? {
+    var first: String?
+    var text = text
+    text.withUTF8 { bytes in
+      Tokenizer.scan(bytes) { word, _, _ in
+        if first == nil { first = String(decoding: word, as: UTF8.self) }
+      }
+    }
+    return first
+  }
+
   /// The index term for a folded word: nil for a stop word, else its stem.
   static func normalize(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     if StopWords.contains(word) { return nil }

@@ -6,15 +6,22 @@ import CaseText
 /// Apostrophes inside a word stay (`people's`, stemmed later to `people`). Hyphens inside a
 /// word split it into parts at successive positions and also give the joined word at the first
 /// part's position, so `co-design` can be found as `co-design`, `codesign` or `co design`.
+///
+/// A paragraph separator (U+2029) between the parts of a field (one body's name and the next)
+/// leaves a gap of ``partGap`` positions, so that phrases do not match across parts.
 enum Tokenizer {
+  /// Joins the parts of a field.
+  static let partSeparator = "\u{2029}"
+  /// The positions skipped at a part separator: more than any phrase spans.
+  static let partGap = 100
+
   /// One word: its folded bytes, its position, and the byte range it came from.
   typealias Emit = (_ word: UnsafeBufferPointer<UInt8>, _ position: Int, _ range: Range<Int>) -> Void
 
   /// Calls `emit` for each word (and each part and joined form of a hyphenated word) of the
-  /// UTF-8 `text`, with positions counting from `firstPosition`; returns the next free position.
-  @discardableResult
-  static func scan(_ text: UnsafeBufferPointer<UInt8>, firstPosition: Int = 0, _ emit: Emit) -> Int {
-    var position = firstPosition
+  /// UTF-8 `text`, with positions counting from 0.
+  static func scan(_ text: UnsafeBufferPointer<UInt8>, _ emit: Emit) {
+    var position = 0
     var folded: [UInt8] = []
     folded.reserveCapacity(64)
     // Parts of a hyphenated word: ranges in `folded` and in the source.
@@ -24,6 +31,7 @@ enum Tokenizer {
     while index < count {
       let (scalar, length) = decode(text, index)
       guard isWordCharacter(scalar) else {
+        if scalar == "\u{2029}" { position += partGap }
         index += length
         continue
       }
@@ -76,7 +84,6 @@ enum Tokenizer {
         position += parts.count
       }
     }
-    return position
   }
 
   /// Decodes the UTF-8 scalar at `index` (the text is valid UTF-8); ASCII is the fast path.

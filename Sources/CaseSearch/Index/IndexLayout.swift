@@ -33,6 +33,10 @@ public struct IndexLayout: Sendable, Equatable {
 
 /// One document to index.
 public struct IndexDocument: Sendable {
+  /// Joins the separate parts of a field's text (one body's name and the next): phrases do
+  /// not match across it.
+  public static let partSeparator = Tokenizer.partSeparator
+
   /// The document's unique key (a case id).
   public var key: String
   /// Text per field, in the layout's field order.

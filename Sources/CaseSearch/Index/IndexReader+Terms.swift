@@ -51,7 +51,7 @@ extension IndexReader {
     let positionsLength = Int(try cursor.u32())
     let checksum = try cursor.u32()
     let blob = section(.termBytes)
-    guard offset + length <= blob.count, surfaceOffset + surfaceLength <= blob.count,
+    guard frequency <= documentCount, offset + length <= blob.count, surfaceOffset + surfaceLength <= blob.count,
       postingsStart + postingsLength <= section(.postings).count,
       positionsStart + positionsLength <= section(.positions).count
     else { throw IndexError.corrupt("a term entry points outside its sections") }
@@ -94,9 +94,12 @@ extension IndexReader {
     return (UnsafeRawBufferPointer(rebasing: blob[offset..<offset + length]), term)
   }
 
-  /// The terms of the words that start with `prefix` (folded), in dictionary order: at most
-  /// `limit` words are looked at.
-  public func terms(ofWordsWithPrefix prefix: String, limit: Int = 1_000) throws(IndexError) -> [TermInfo] {
+  /// The terms of the words that start with `prefix` (folded), in dictionary order, from at
+  /// most `limit` words (the first in byte order); `isComplete` is false when more words
+  /// start with it.
+  public func terms(
+    ofWordsWithPrefix prefix: String, limit: Int = 10_000
+  ) throws(IndexError) -> (terms: [TermInfo], isComplete: Bool) {
     var prefix = prefix
     let bytes = Array(prefix.utf8)
     var low = 0
@@ -110,20 +113,23 @@ extension IndexReader {
     }
     var ordinals: Set<Int> = []
     var number = low
-    while number < wordCount, number - low < limit {
-      let (text, term) = word(number)
-      guard text.starts(with: bytes) else { break }
-      ordinals.insert(term)
+    while number < wordCount, word(number).bytes.starts(with: bytes) {
+      guard number - low < limit else {
+        return (try ordinals.sorted().map { (ordinal) throws(IndexError) in try term(at: ordinal) }, false)
+      }
+      ordinals.insert(word(number).term)
       number += 1
     }
-    return try ordinals.sorted().map { (ordinal) throws(IndexError) in try term(at: ordinal) }
+    return (try ordinals.sorted().map { (ordinal) throws(IndexError) in try term(at: ordinal) }, true)
   }
 
   /// Decodes a term's postings, after checking their checksum.
   public func postings(_ term: TermInfo) throws(IndexError) -> Postings {
     let bytes = UnsafeRawBufferPointer(rebasing: section(.postings)[term.postings])
     let positionBytes = UnsafeRawBufferPointer(rebasing: section(.positions)[term.positions])
-    guard CRC32.checksum(positionBytes, continuing: CRC32.checksum(bytes)) == term.checksum else {
+    let key = CRC32.checksum(Array(term.text.utf8))
+    let checksum = IndexFormat.termChecksum(frequency: term.documentFrequency, key: key, postings: bytes, positions: positionBytes)
+    guard checksum == term.checksum else {
       throw IndexError.corrupt("the checksum of the postings of \"\(term.text)\" does not match")
     }
     let fieldCount = layout.fields.count
@@ -141,7 +147,7 @@ extension IndexReader {
       postings.documents.append(Int32(document))
       let mask = try cursor.int(atMost: 1 << fieldCount - 1)
       for field in 0..<fieldCount {
-        postings.frequencies.append(mask & (1 << field) != 0 ? UInt16(clamping: try cursor.int()) : 0)
+        postings.frequencies.append(mask & (1 << field) != 0 ? UInt16(try cursor.int(atMost: Int(UInt16.max))) : 0)
       }
     }
     guard postings.documents.count == term.documentFrequency else {

@@ -1,6 +1,6 @@
-/// Reads an index file without decoding it: the header, section table and small sections are
-/// checked on opening; terms are found by binary search; postings are decoded (and their CRC
-/// checked) only for the terms a query uses.
+/// Reads an index file without decoding it: the header, section table and metadata are
+/// checked on opening (see ``IndexFormat`` for what else is); terms are found by binary
+/// search; postings are decoded (and their checksum checked) only for the terms a query uses.
 public final class IndexReader: @unchecked Sendable {
   private let file: MappedFile
   /// Each section's bytes and checksum, by the section's raw value.
@@ -83,6 +83,13 @@ public final class IndexReader: @unchecked Sendable {
     // documents, each term's postings, each stored record carry their own checksum).
     guard CRC32.checksum(part(.meta)) == sectionChecksums[Int(IndexFormat.Section.meta.rawValue)] else {
       throw IndexError.corrupt("the checksum of the metadata does not match")
+    }
+    // The tables every search reads are checked too while that is cheap (see IndexFormat).
+    let tables: [IndexFormat.Section] = [.docs, .terms, .termBytes, .words, .wordBytes]
+    if tables.reduce(0, { $0 + part($1).count }) <= IndexFormat.checkedOnOpening {
+      for table in tables where CRC32.checksum(part(table)) != sectionChecksums[Int(table.rawValue)] {
+        throw IndexError.corrupt("the checksum of the \(table) section does not match")
+      }
     }
     var meta = ByteCursor(part(.meta))
     documentCount = try meta.int(atMost: Int(Int32.max))

@@ -95,9 +95,10 @@ extension IndexSerializer {
       run.blob.bytes.append(contentsOf: display[id])
       let checksum = run.postings.bytes.withUnsafeBytes { postingBytes in
         run.positions.bytes.withUnsafeBytes { positionBytes in
-          CRC32.checksum(
-            UnsafeRawBufferPointer(rebasing: positionBytes[positionsStart...]),
-            continuing: CRC32.checksum(UnsafeRawBufferPointer(rebasing: postingBytes[postingsStart...])))
+          IndexFormat.termChecksum(
+            frequency: frequency, key: key.withUnsafeBytes { CRC32.checksum($0) },
+            postings: UnsafeRawBufferPointer(rebasing: postingBytes[postingsStart...]),
+            positions: UnsafeRawBufferPointer(rebasing: positionBytes[positionsStart...]))
         }
       }
       run.entries.append(

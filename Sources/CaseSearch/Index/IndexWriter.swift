@@ -46,7 +46,8 @@ public enum IndexWriter {
 
     /// Writes the index to `path` atomically (a temporary file renamed into place), so
     /// readers, and another process indexing at the same time, always see a whole index. It
-    /// is not flushed to disk: an index torn by a crash fails its checksums and is rebuilt.
+    /// is not flushed to disk: an index cut short by a crash fails the check of its footer on
+    /// opening and is rebuilt.
     public func save(to path: String) throws(IndexError) {
       let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
       if !folder.isEmpty && FileTree.kind(of: folder) == .missing && mkdir(folder, 0o755) != 0 && errno != EEXIST {

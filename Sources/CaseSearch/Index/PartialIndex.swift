@@ -154,19 +154,28 @@ final class PartialIndex: @unchecked Sendable {
       let previous = Int(state.pointee.lastDocument)
       state.pointee.postings.varint(previous < 0 ? document : document - previous)
       state.pointee.postings.varint(mask)
-      for field in 0..<fieldCount where frequencies[field] > 0 { state.pointee.postings.varint(frequencies[field]) }
+      // Frequencies are kept up to 65,535 a field (what the reader decodes), with as many
+      // positions.
+      for field in 0..<fieldCount where frequencies[field] > 0 {
+        frequencies[field] = min(frequencies[field], Int(UInt16.max))
+        state.pointee.postings.varint(frequencies[field])
+      }
       // Positions, field by field, each as a delta from the previous one in the field.
       var lastField = -1
       var lastPosition = 0
+      var written = 0
       for index in start..<end {
         let field = Int(grouped[index] >> 27 & 0x1F)
         let position = Int(grouped[index] & 0x7FF_FFFF)
         if field != lastField {
           lastField = field
           lastPosition = 0
+          written = 0
         }
+        guard written < frequencies[field] else { continue }
         state.pointee.positions.varint(position - lastPosition)
         lastPosition = position
+        written += 1
       }
       state.pointee.documentFrequency += 1
       state.pointee.lastDocument = Int32(document)

@@ -1,5 +1,3 @@
-import CaseText
-
 /// Evaluates query nodes against the index, remembering what matched (for highlighting) and
 /// which words the index does not know. When explaining, it looks only at `focus` documents
 /// and keeps, for each, the term scores its score adds up (``Matches/details``).
@@ -10,6 +8,8 @@ struct QueryContext {
   let focus: Set<Int32>?
   var matchedTerms: Set<String> = []
   var matchedPrefixes: [String] = []
+  /// Prefixes that start more words than were searched.
+  var incompletePrefixes: [String] = []
   var unknownWords: [(word: String, suggestion: String?)] = []
   private var postingsCache: [Int: Postings] = [:]
 
@@ -29,7 +29,7 @@ struct QueryContext {
       guard let fieldIndex = resolveField(field) else { return try evaluate(.word(unscoped(field, text), field: nil)) }
       return try evaluateWord(text, field: fieldIndex)
     case .phrase(let text, let field):
-      guard let fieldIndex = resolveField(field) else { return try evaluate(.phrase(text, field: nil)) }
+      guard let fieldIndex = resolveField(field) else { return try evaluate(.phrase(unscoped(field, text), field: nil)) }
       let terms = searcher.analyzer.terms(text)
       guard !terms.isEmpty else { return nil }
       // A hyphenated word in a phrase matches written joined or in parts.
@@ -41,12 +41,14 @@ struct QueryContext {
       return result
     case .prefix(let text, let field):
       guard let fieldIndex = resolveField(field) else { return try evaluate(.prefix(unscoped(field, text), field: nil)) }
-      let folded = TextFolding.fold(text)
-      guard !folded.isEmpty else { return nil }
+      // Folded as indexed words are (`co-des*` is `codes…`, `people’s*` is `people's…`).
+      guard let folded = searcher.analyzer.firstWord(text) else { return nil }
       matchedPrefixes.append(folded)
       var result = Matches()
       if focus != nil { result.details = [] }
-      for term in try reader.terms(ofWordsWithPrefix: folded) {
+      let (terms, isComplete) = try reader.terms(ofWordsWithPrefix: folded)
+      if !isComplete { incompletePrefixes.append(text) }
+      for term in terms {
         // The best-scoring expansion stands for the prefix in each document.
         result = result.union(try termMatches(term, field: fieldIndex), best: true)
       }

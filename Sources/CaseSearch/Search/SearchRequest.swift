@@ -66,6 +66,9 @@ public struct SearchResult: Sendable {
   /// The index terms that matched (stems), and the prefixes, for highlighting snippets.
   public var matchedTerms: Set<String>
   public var matchedPrefixes: [String]
+  /// Prefixes (as typed) that start more words than a search looks at (10,000, the first in
+  /// alphabetical order): their results may be incomplete.
+  public var incompletePrefixes: [String]
 }
 
 /// Why a hit scored what it did: each term's contribution, field by field.

@@ -38,7 +38,7 @@ public struct Searcher: Sendable {
     return SearchResult(
       mode: mode, total: matches.count, hits: hits, unknownWords: context.unknownWords,
       facetCounts: request.countFacets ? try facetCounts(matches) : [], matchedTerms: context.matchedTerms,
-      matchedPrefixes: context.matchedPrefixes)
+      matchedPrefixes: context.matchedPrefixes, incompletePrefixes: context.incompletePrefixes)
   }
 
   /// The documents matching every required node (or, when none has them all or `anyWord`

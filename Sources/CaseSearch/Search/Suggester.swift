@@ -4,7 +4,8 @@ import CaseText
 struct Suggester {
   let reader: IndexReader
 
-  /// The most frequent indexed word within a small edit distance of `word`.
+  /// The nearest indexed word within a small edit distance of `word` (the most frequent
+  /// among the nearest).
   func suggestion(for word: String) throws(IndexError) -> String? {
     try nearTerms(to: word).first?.info.displayWord
   }

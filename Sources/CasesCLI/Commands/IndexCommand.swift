@@ -23,7 +23,7 @@ enum IndexCommand {
   static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
     let location = try arguments.repository(in: context)
     let threads = try arguments.integer("jobs", in: 1...256) ?? Parallel.processorCount
-    if arguments.flag("check") { return check(location, context: context) }
+    if arguments.flag("check") { return try check(location, context: context) }
     let repository = try RepositoryAccess.open(arguments, context)
     let start = MonotonicClock.now()
     let report: CaseIndex.BuildReport
@@ -33,7 +33,9 @@ enum IndexCommand {
       throw CommandFailure("cannot build the search index: \(error)")
     }
     let seconds = MonotonicClock.seconds(since: start)
-    if !report.skipped.isEmpty { context.stderr.line(SearchNotes.skipped(report.skipped.count)) }
+    if !report.skipped.isEmpty {
+      SearchNotes(context: context, style: arguments.errorStyle(context)).skipped(report.skipped.count)
+    }
     context.stdout.line(
       "Indexed \(Plural.count(report.indexed, "case study", "case studies")) into "
         + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(MonotonicClock.text(seconds)))")
@@ -41,7 +43,7 @@ enum IndexCommand {
   }
 
   /// `--check`: every checksum, and whether the case files changed since.
-  static func check(_ location: RepositoryLocation, context: CommandContext) -> ExitStatus {
+  static func check(_ location: RepositoryLocation, context: CommandContext) throws -> ExitStatus {
     let path = context.displayPath(CaseIndex.path(location))
     let reader: IndexReader
     do {
@@ -51,8 +53,7 @@ enum IndexCommand {
       context.stderr.line("\(path): there is no search index yet; run `cases index` to build it")
       return .failure
     } catch .io(let reason) {
-      context.stderr.line("error: \(reason)")
-      return .error
+      throw CommandFailure(reason)
     } catch {
       context.stderr.line("\(path): \(error); run `cases index` to rebuild it")
       return .failure

@@ -18,7 +18,8 @@ enum SearchCommand {
         title:robodebt        a word in one field: title, summary, narrative,
                               bodies, systems, details, tags or sources
 
-      Words are matched whatever their case, accents and endings (consult matches consultation). Filters \
+      A quoted argument with spaces is a phrase: cases search "facial recognition". Words are matched \
+      whatever their case, accents and endings (consult matches consultation). Filters \
       alone (no words) list the matching cases, newest first. The index (.cases/index.bin) is built on \
       first use and rebuilt when case files change; `cases index` builds it ahead of time.
 
@@ -40,7 +41,7 @@ enum SearchCommand {
 
   static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
     let location = try arguments.repository(in: context)
-    let text = arguments.arguments("query").joined(separator: " ")
+    let text = arguments.arguments("query").map(queryText).joined(separator: " ")
     let filter = try filter(arguments, location: location)
     let query = Query(parsing: text)
     if query.isEmpty && filter.isEmpty {
@@ -71,7 +72,7 @@ enum SearchCommand {
         throw CommandFailure("the search index is still damaged after rebuilding it: \(error)")
       }
     }
-    notes.describe(result, query: query)
+    notes.describe(result, request: request, filtered: !filter.isEmpty)
     let format = arguments.value("format").flatMap(SearchOutput.Format.init(rawValue:)) ?? .text
     let output = SearchOutput(
       result: result, request: request, text: text, reader: opened.reader, location: location, context: context,
@@ -81,6 +82,18 @@ enum SearchCommand {
     // Results, or (with --limit 0, for counts alone) matches: the answer is yes.
     let found = !result.hits.isEmpty || (request.limit == 0 && result.total > 0)
     return found ? .success : .failure
+  }
+
+  /// One argument of the query: an argument with spaces (quoted in the shell, as in
+  /// `cases search "facial recognition"`) is a phrase, unless it is written in the query
+  /// syntax itself (`'welfare -trial'`, `'"live facial" OR biometric*'`).
+  static func queryText(_ argument: String) -> String {
+    let words = argument.split(whereSeparator: \.isWhitespace)
+    guard words.count > 1, !argument.contains("\"") else { return argument }
+    let usesSyntax = words.contains { word in
+      word == "OR" || word.hasPrefix("-") || word.hasSuffix("*") || word.contains(":")
+    }
+    return usesSyntax ? argument : "\"" + argument + "\""
   }
 
   /// The filter options resolved against the repository's vocabularies (only those the

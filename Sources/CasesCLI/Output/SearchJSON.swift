@@ -15,6 +15,7 @@ enum SearchJSON {
       "hits": .array(output.rows.map(hit)),
       "unknown_words": .array(
         result.unknownWords.map { ["word": .string($0.word), "suggestion": $0.suggestion.map(JSONValue.string) ?? .null] }),
+      "incomplete_prefixes": .array(result.incompletePrefixes.map(JSONValue.string)),
     ]
     if output.request.countFacets {
       var facets = JSONObject()

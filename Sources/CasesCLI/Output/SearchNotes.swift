@@ -43,21 +43,28 @@ struct SearchNotes {
     }
   }
 
-  /// "2 files are not valid and were left out".
-  static func skipped(_ count: Int) -> String {
-    "note: \(Plural.count(count, "case file is", "case files are")) not valid and left out; run `cases validate` to see why"
+  /// Files left out of the index because they are not valid.
+  func skipped(_ count: Int) {
+    note("\(Plural.count(count, "case file is", "case files are")) not valid and left out; run `cases validate` to see why")
   }
 
-  /// Words the index lacks (with suggestions) and the fallbacks the search took.
-  func describe(_ result: SearchResult, query: Query) {
+  /// Words the index lacks (with suggestions), prefixes cut short, and the fallbacks the
+  /// search took.
+  func describe(_ result: SearchResult, request: SearchRequest, filtered: Bool) {
     for (word, suggestion) in result.unknownWords {
       note("no case study has the word '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+    for prefix in result.incompletePrefixes {
+      note("more than 10,000 words start with '\(prefix)'; only the first 10,000 were searched (a longer prefix finds all)")
     }
     switch result.mode {
     case .anyWord:
       note("no case study has every word; showing those with any of them, best first")
-    case .filtersOnly where !query.required.isEmpty:
-      note("the words are all too common to search for; showing every case, newest first")
+    case .filtersOnly where !request.query.required.isEmpty:
+      let order = request.order == .title ? "by title" : "newest first"
+      note(
+        "the query has no words to search for (they are too common, or not words); showing "
+          + (filtered ? "the cases the filters allow" : "every case") + ", " + order)
     default:
       break
     }
