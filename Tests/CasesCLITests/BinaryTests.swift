@@ -1,0 +1,96 @@
+import CaseIO
+import CaseTestSupport
+import Testing
+
+/// The built `cases` executable run as a process: exit statuses, streams and a closed pipe,
+/// which in-process tests cannot show. Skipped when the executable has not been built.
+@Suite("The cases executable")
+struct BinaryTests {
+  /// `cases` beside the test bundle (the build's products folder).
+  static let executable: String? = {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let length = buffer.withUnsafeMutableBufferPointer { raw in
+      raw.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count) }
+    }
+    guard length > 0 else { return nil }
+    var parts = String(decoding: buffer.prefix(length), as: UTF8.self).split(separator: "/", omittingEmptySubsequences: false)
+    // …/debug/casesPackageTests.xctest (a file on Linux).
+    parts.removeLast()
+    let path = parts.joined(separator: "/") + "/cases"
+    return FileTree.kind(of: path) == .file ? path : nil
+  }()
+
+  /// Runs the executable with `arguments`; standard output goes to a pipe of which only
+  /// `lines` lines are read (nil: all) before it is closed.
+  static func run(_ arguments: [String], lines: Int? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    let executable = try #require(BinaryTests.executable)
+    let temporary = TemporaryDirectory()
+    let errorPath = temporary.path + "/stderr"
+    var pipeEnds: [Int32] = [0, 0]
+    #expect(pipe(&pipeEnds) == 0)
+    // A small pipe (4 KB; F_SETPIPE_SZ), so that a longer output blocks until it is read.
+    _ = fcntl(pipeEnds[1], 1031, 4096)
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid = pid_t()
+    let variables: [String] = ["PATH=/usr/bin:/bin", "COLUMNS=80"]
+    let environment = variables.map { strdup($0) } + [nil]
+    defer { for pointer in environment { free(pointer) } }
+    #expect(posix_spawn(&pid, executable, &actions, nil, argv, environment) == 0)
+    close(pipeEnds[1])
+    var output: [UInt8] = []
+    var byte: UInt8 = 0
+    var seen = 0
+    while lines.map({ seen < $0 }) ?? true, read(pipeEnds[0], &byte, 1) == 1 {
+      output.append(byte)
+      if byte == UInt8(ascii: "\n") { seen += 1 }
+    }
+    close(pipeEnds[0])
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let errors = (try? FileReader.read(errorPath)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    let exited = status & 0x7F == 0
+    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), String(decoding: output, as: UTF8.self), errors)
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func versionAndUsageErrors() throws {
+    let version = try BinaryTests.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout == "0.1.0\n")
+    let usage = try BinaryTests.run(["search", "--limit", "many"])
+    #expect(usage.status == 64)
+    #expect(usage.stdout.isEmpty)
+    #expect(usage.stderr.hasPrefix("Error: "))
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func aClosedPipeEndsTheRunQuietly() throws {
+    // The schema is about 30 KB: the process is still writing when the pipe is closed.
+    let result = try BinaryTests.run(["schema", "--json"], lines: 1)
+    #expect(result.stdout == "{\n")
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func searchAndValidateAsProcesses() throws {
+    let repository = FixtureRepository()
+    let found = try BinaryTests.run(["search", "tribunal", "--repo", repository.path])
+    #expect(found.status == 0)
+    #expect(found.stdout.contains("example-parking-fines-algorithm"))
+    #expect(found.stderr.contains("note: there is no search index yet; built it (3 case studies)"))
+    let none = try BinaryTests.run(["search", "zeppelin", "--repo", repository.path])
+    #expect(none.status == 1)
+    #expect(none.stderr.contains("no case study matches"))
+    let valid = try BinaryTests.run(["validate", "--format", "json", "--repo", repository.path])
+    #expect(valid.status == 0)
+    #expect(valid.stdout.contains("\"invalid\":0"))
+  }
+}
