@@ -38,21 +38,29 @@ public struct SchemaFiles: Sendable {
       throw SchemaLoadError.unreadable(error)
     }
     for path in paths {
-      do {
-        let document = try JSONDocument(parsing: try FileReader.read(path))
-        files.append(
-          File(
-            relativePath: String(path.dropFirst(folder.count + 1)), uri: SchemaRegistry.fileURI(path),
-            document: document, path: path))
-      } catch let error as FileError {
-        throw SchemaLoadError.unreadable(error)
-      } catch let error as JSONParseError {
-        throw SchemaLoadError.invalidJSON(path: path, error: error)
-      } catch {
-        throw SchemaLoadError.unreadable(FileError(path: path, reason: .system(code: 0, text: "\(error)")))
-      }
+      files.append(
+        File(
+          relativePath: String(path.dropFirst(folder.count + 1)), uri: SchemaRegistry.fileURI(path),
+          document: try read(path), path: path))
     }
     return SchemaFiles(files: files, folder: folder)
+  }
+
+  /// Reads and parses one schema or vocabulary file.
+  ///
+  /// - Throws: ``SchemaLoadError/unreadable(_:)`` or ``SchemaLoadError/invalidJSON(path:error:)``.
+  static func read(_ path: String) throws(SchemaLoadError) -> JSONDocument {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileReader.read(path)
+    } catch {
+      throw SchemaLoadError.unreadable(error)
+    }
+    do {
+      return try JSONDocument(parsing: bytes)
+    } catch {
+      throw SchemaLoadError.invalidJSON(path: path, error: error)
+    }
   }
 
   /// The copy built into `cases`.

@@ -17,15 +17,7 @@ public enum VocabularyFiles {
       if let folder, usesFolder {
         let path = folder + "/" + relativePath
         guard FileTree.kind(of: path) == .file else { continue }
-        do {
-          document = try JSONDocument(parsing: try FileReader.read(path))
-        } catch let error as FileError {
-          throw SchemaLoadError.unreadable(error)
-        } catch let error as JSONParseError {
-          throw SchemaLoadError.invalidJSON(path: path, error: error)
-        } catch {
-          throw SchemaLoadError.unreadable(FileError(path: path, reason: .system(code: 0, text: "\(error)")))
-        }
+        document = try SchemaFiles.read(path)
       } else {
         guard let file = BuiltInSchemas.files.first(where: { $0.path == relativePath }),
           let parsed = try? JSONDocument(parsing: Array(file.text.utf8))

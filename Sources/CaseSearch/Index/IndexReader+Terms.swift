@@ -62,21 +62,12 @@ extension IndexReader {
       positions: positionsStart..<positionsStart + positionsLength, checksum: checksum)
   }
 
-  /// The first dictionary position whose term is not below `key`.
-  private func lowerBound(_ key: UnsafeRawBufferPointer) -> Int {
-    var low = 0
-    var high = termCount
-    while low < high {
-      let middle = (low + high) / 2
-      if termBytes(middle).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
-
   /// The entry for `text`, if the index has that term.
   public func lookup(_ text: String) throws(IndexError) -> TermInfo? {
     var text = text
-    let ordinal = text.withUTF8 { lowerBound(UnsafeRawBufferPointer($0)) }
+    let ordinal = text.withUTF8 { key in
+      SortedLists.lowerBound(count: termCount) { termBytes($0).lexicographicallyPrecedes(UnsafeRawBufferPointer(key)) }
+    }
     guard ordinal < termCount else { return nil }
     let info = try term(at: ordinal)
     return info.text == text ? info : nil
@@ -102,14 +93,8 @@ extension IndexReader {
   ) throws(IndexError) -> (terms: [TermInfo], isComplete: Bool) {
     var prefix = prefix
     let bytes = Array(prefix.utf8)
-    var low = 0
-    var high = wordCount
-    prefix.withUTF8 { key in
-      let key = UnsafeRawBufferPointer(key)
-      while low < high {
-        let middle = (low + high) / 2
-        if word(middle).bytes.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
-      }
+    let low = prefix.withUTF8 { key in
+      SortedLists.lowerBound(count: wordCount) { word($0).bytes.lexicographicallyPrecedes(UnsafeRawBufferPointer(key)) }
     }
     var ordinals: Set<Int> = []
     var number = low

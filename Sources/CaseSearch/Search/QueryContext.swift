@@ -120,13 +120,16 @@ struct QueryContext {
   private mutating func wordMatches(_ term: Analyzer.Term, field: Int?) throws(IndexError) -> Matches {
     var matches = Matches()
     if focus != nil { matches.details = [] }
-    if let info = try reader.lookup(term.text) {
-      matches = try termMatches(info, field: field)
+    let exact = try reader.lookup(term.text)
+    // Near spellings (a scan of the dictionary) only when needed, and then once.
+    let near = exact == nil || fuzzy ? try Suggester(reader: reader).nearTerms(to: term.word) : []
+    if let exact {
+      matches = try termMatches(exact, field: field)
     } else {
-      unknownWords.append((term.word, try Suggester(reader: reader).suggestion(for: term.word)))
+      unknownWords.append((term.word, near.first?.info.displayWord))
     }
     if fuzzy {
-      for (info, distance) in try Suggester(reader: reader).nearTerms(to: term.word) where info.text != term.text {
+      for (info, distance) in near where info.text != term.text {
         matches = matches.union(try termMatches(info, field: field, boost: 1 / Double(1 + distance)), best: true)
       }
     }
@@ -164,7 +167,7 @@ struct QueryContext {
     }
     if let within {
       // Only those documents, found by galloping through the postings.
-      for index in PositionCursor.positions(of: within, in: postings.documents) { score(index) }
+      for index in SortedLists.positions(of: within, in: postings.documents) { score(index) }
     } else {
       for index in postings.documents.indices { score(index) }
     }
@@ -191,7 +194,7 @@ struct QueryContext {
     for info in infos { postings.append(try cachedPostings(info)) }
     // The documents holding every term, rarest term first.
     var candidates = postings.min { $0.documents.count < $1.documents.count }?.documents ?? []
-    for list in postings { candidates = PositionCursor.intersection(candidates, list.documents) }
+    for list in postings { candidates = SortedLists.intersection(candidates, list.documents) }
     var cursors = zip(infos, postings).map { reader.positionCursor($0, $1) }
     let offsets = terms.map { Int32($0.position - first.position) }
     var lists = [[Int32]](repeating: [], count: infos.count)
@@ -209,7 +212,7 @@ struct QueryContext {
         }
         // Each list is increasing: binary search for each start's followers.
         for start in lists[0].prefix(counts[0])
-        where (1..<infos.count).allSatisfy({ PositionCursor.contains(lists[$0], count: counts[$0], start + offsets[$0]) }) {
+        where (1..<infos.count).allSatisfy({ SortedLists.contains(lists[$0], count: counts[$0], start + offsets[$0]) }) {
           matched.append(document)
           continue documents
         }

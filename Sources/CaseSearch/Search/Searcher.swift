@@ -67,9 +67,15 @@ public struct Searcher: Sendable {
     let (matches, _) = try match(request.query.required, context: &context, anyWord: mode == .anyWord)
     var explanations: [Int: Explanation] = [:]
     for number in numbers { explanations[number] = Explanation(score: 0, terms: []) }
+    var postings: [Int: Postings] = [:]  // each term decoded once for all the hits
     for (index, document) in matches.documents.enumerated() {
-      let terms = try (matches.details?[index] ?? []).map { (contribution) throws(IndexError) in
-        try explainTerm(contribution, document: Int(document))
+      var terms: [Explanation.Term] = []
+      for contribution in matches.details?[index] ?? [] {
+        let ordinal = contribution.term.ordinal
+        if postings[ordinal] == nil { postings[ordinal] = try reader.postings(contribution.term) }
+        // swift-format-ignore: NeverForceUnwrap
+        // Decoded just above.
+        terms.append(explainTerm(contribution, postings: postings[ordinal]!, document: Int(document)))
       }
       explanations[Int(document)] = Explanation(score: matches.scores[index], terms: terms)
     }
@@ -77,9 +83,8 @@ public struct Searcher: Sendable {
   }
 
   /// One term's score in a document, field by field.
-  private func explainTerm(_ contribution: Matches.Contribution, document: Int) throws(IndexError) -> Explanation.Term {
+  private func explainTerm(_ contribution: Matches.Contribution, postings: Postings, document: Int) -> Explanation.Term {
     let info = contribution.term
-    let postings = try reader.postings(info)
     let idf = scorer.inverseDocumentFrequency(info.documentFrequency)
     var fields: [Explanation.Term.Field] = []
     var pseudo = 0.0
