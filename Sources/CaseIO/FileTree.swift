@@ -16,6 +16,19 @@ public enum FileTree {
     }
   }
 
+  /// Creates the folder at `path` and any missing folders above it (`mkdir -p`).
+  ///
+  /// - Throws: ``FileError`` when a folder cannot be created or a file is in the way.
+  public static func createDirectories(_ path: String) throws(FileError) {
+    guard kind(of: path) != .directory else { return }
+    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+      try createDirectories(String(path[..<slash]))
+    }
+    if mkdir(path, 0o755) != 0 && !(errno == EEXIST && kind(of: path) == .directory) {
+      throw FileError(path: path, errno: errno)
+    }
+  }
+
   /// The files under `directory` whose names end in `suffix`, recursively, sorted by path.
   /// Folders whose names start with `.` (such as `.git` and `.build`) are skipped.
   ///

@@ -16,7 +16,12 @@ public struct CanonicalFormat: Sendable {
   /// - Throws: ``JSONParseError`` when `bytes` is not JSON.
   public func format(_ bytes: [UInt8]) throws(JSONParseError) -> [UInt8] {
     let value = try JSONDocument(parsing: bytes).root.value
-    return JSONWriter().bytes(keyOrder == nil ? value : reordered(value, at: .root))
+    return JSONWriter().bytes(reordered(value))
+  }
+
+  /// `value` with its objects' keys in the canonical order.
+  public func reordered(_ value: JSONValue) -> JSONValue {
+    keyOrder == nil ? value : reordered(value, at: .root)
   }
 
   private func reordered(_ value: JSONValue, at pointer: JSONPointer) -> JSONValue {

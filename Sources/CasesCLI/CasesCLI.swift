@@ -45,7 +45,7 @@ public enum CasesCLI {
     version: version,
     options: sharedOptions,
     subcommands: [
-      ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command,
+      ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command, AddCommand.command,
       SchemaCommand.command, FmtCommand.command,
     ]
   )

@@ -25,6 +25,7 @@ enum BuiltInSchemas {
       "title": "Schema version",
       "description": "The version of this format the file follows, such as 1.0.0.",
       "type": "string",
+      "default": "1.0.0",
       "pattern": "^1\\.[0-9]+\\.[0-9]+$"
     },
     "id": {

@@ -50,8 +50,10 @@ public enum IndexWriter {
     /// opening and is rebuilt.
     public func save(to path: String) throws(IndexError) {
       let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-      if !folder.isEmpty && FileTree.kind(of: folder) == .missing && mkdir(folder, 0o755) != 0 && errno != EEXIST {
-        throw IndexError.io("cannot create \(folder): \(String(cString: strerror(errno)))")
+      do {
+        if !folder.isEmpty { try FileTree.createDirectories(folder) }
+      } catch {
+        throw IndexError.io("cannot create \(folder): \(error.message)")
       }
       do {
         try AtomicFile.write(chunks: chunks, to: path, durable: false)

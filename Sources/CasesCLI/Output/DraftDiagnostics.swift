@@ -1,0 +1,45 @@
+import CaseJSON
+import CaseKit
+
+/// Findings about a case being added, placed where the user can fix them: at the line and
+/// column of the draft file they wrote, or at the option that set the value.
+struct DraftDiagnostics {
+  /// The draft as the user sees it (`draft.json`, `<stdin>`), when there is one.
+  var draftPath: String?
+  /// The parsed draft, whose node locations the findings are placed at.
+  var draft: JSONDocument?
+  /// Lines to add to the draft's locations (the notes put above it in an edited draft).
+  var lineOffset = 0
+  /// The locations options set (`/title` ← `--title`).
+  var options: [(pointer: JSONPointer, option: String)] = []
+
+  func diagnostic(_ finding: Finding) -> Diagnostic {
+    var diagnostic = ValidationReport.diagnostic(finding, path: draftPath ?? "cases")
+    diagnostic.location = nil
+    let pointer = finding.instanceLocation ?? .root
+    if let set = options.first(where: { pointer.tokens.starts(with: $0.pointer.tokens) }) {
+      diagnostic.path = set.option
+      return diagnostic
+    }
+    guard let draft, draftPath != nil else {
+      if draftPath == nil && !pointer.isRoot { diagnostic.message = "\(pointer): " + diagnostic.message }
+      return diagnostic
+    }
+    // The value's own place, or the nearest enclosing one the draft has (a missing member is
+    // reported at its object).
+    var tokens = pointer.tokens
+    while JSONPointer(tokens).resolve(in: draft.root) == nil && !tokens.isEmpty { tokens.removeLast() }
+    if let node = JSONPointer(tokens).resolve(in: draft.root) {
+      diagnostic.location = SourceLocation(
+        offset: node.location.offset, line: node.location.line + lineOffset, column: node.location.column)
+    }
+    return diagnostic
+  }
+
+  /// A parse error of the draft, at its place.
+  func diagnostic(_ error: JSONParseError) -> Diagnostic {
+    var location = error.location
+    location.line += lineOffset
+    return Diagnostic(.error, path: draftPath ?? "cases", location: location, message: error.message, code: "json")
+  }
+}
