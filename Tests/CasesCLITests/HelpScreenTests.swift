@@ -39,6 +39,8 @@ struct HelpScreenTests {
           show                    Show one case study for reading.
           list                    List the case studies, filtered by topic, country,
                                   level and more.
+          add                     Add a case study: guided questions, a JSON draft, or
+                                  options.
           schema                  Describe the case-study format, or list a
                                   vocabulary's terms.
           fmt                     Rewrite JSON files in the canonical format.

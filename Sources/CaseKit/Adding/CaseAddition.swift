@@ -104,8 +104,7 @@ public struct CaseAddition: Sendable {
 
   private func nearDuplicateTitle(_ node: JSONNode) -> [Finding] {
     guard let title = node.stringValue else { return [] }
-    var titles = NearDuplicateTitles(existingTitles.map(\.title) + [title])
-    guard let twin = titles.earlierTwin(of: existingTitles.count) else { return [] }
+    guard let twin = NearDuplicateTitles.twin(of: title, among: existingTitles.map(\.title)) else { return [] }
     let other = existingTitles[twin]
     return [
       Finding(

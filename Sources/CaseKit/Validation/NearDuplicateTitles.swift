@@ -40,7 +40,7 @@ struct NearDuplicateTitles {
   /// then remembered for those after it. Titles must be asked for in order.
   mutating func earlierTwin(of number: Int) -> Int? {
     let title = titles[number]
-    defer { for word in title.set { byWord[word, default: []].append(number) } }
+    defer { remember(number) }
     guard !title.set.isEmpty else { return nil }
     let count = title.set.count
     let needed = min(count, max(count - Int((0.8 * Double(count)).rounded(.up)) + 1, count - (count + 1) / 2 + 1))
@@ -52,6 +52,19 @@ struct NearDuplicateTitles {
       }
     }
     return best
+  }
+
+  /// Makes title `number` one that later titles are compared with, without comparing it.
+  private mutating func remember(_ number: Int) {
+    for word in titles[number].set { byWord[word, default: []].append(number) }
+  }
+
+  /// The first of `titles` that `title` nearly duplicates, if any; `titles` are not compared
+  /// with each other.
+  static func twin(of title: String, among titles: [String]) -> Int? {
+    var all = NearDuplicateTitles(titles + [title])
+    for number in titles.indices { all.remember(number) }
+    return all.earlierTwin(of: titles.count)
   }
 
   private static func areNearDuplicates(_ a: Title, _ b: Title) -> Bool {

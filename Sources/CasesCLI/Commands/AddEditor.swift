@@ -95,7 +95,7 @@ struct AddEditor {
       }
     }
     let applied = try AddFields.apply(arguments, to: draft, schema: addition.repository.schema).draft
-    return addition.canonicalBytes(applied)
+    return Array(DraftText.body(addition.canonicalBytes(applied)).bytes)
   }
 
   /// Empty required fields to fill in.
