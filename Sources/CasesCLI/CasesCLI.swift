@@ -45,7 +45,7 @@ public enum CasesCLI {
     version: version,
     options: sharedOptions,
     subcommands: [
-      ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command, AddCommand.command,
+      ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command, AddCommand.command, InitCommand.command,
       SchemaCommand.command, FmtCommand.command,
     ]
   )

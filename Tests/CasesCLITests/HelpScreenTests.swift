@@ -41,6 +41,7 @@ struct HelpScreenTests {
                                   level and more.
           add                     Add a case study: guided questions, a JSON draft, or
                                   options.
+          init                    Create a new case-study repository.
           schema                  Describe the case-study format, or list a
                                   vocabulary's terms.
           fmt                     Rewrite JSON files in the canonical format.

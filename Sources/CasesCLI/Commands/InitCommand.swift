@@ -1,0 +1,71 @@
+import CaseIO
+import CaseKit
+import CommandLineKit
+
+/// `cases init [DIR]`: a new case-study repository, never overwriting anything.
+enum InitCommand {
+  static let command = Command(
+    "init",
+    abstract: "Create a new case-study repository.",
+    discussion: """
+      Creates casestudies/ with one fictional example case, schemas/ with the default schema and \
+      vocabularies, a .gitignore, a GitHub Actions workflow (.github/workflows/validate.yml) that builds \
+      `cases` and runs `cases validate --format github` on every pull request, and a README for \
+      contributors. The folder may exist and hold other files, but if any of these files exists, \
+      nothing is written.
+      """,
+    arguments: [Argument("dir", "The folder to create the repository in (default: the current folder).", optional: true, completion: .directory)],
+    options: [
+      .value(
+        "tool-repository", valueName: "owner/name",
+        "The GitHub repository the workflow builds `cases` from (default: the repository variable CASES_TOOL_REPOSITORY).")
+    ],
+    action: run
+  )
+
+  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
+    let folder = context.absolutePath(arguments.arguments("dir").first ?? ".")
+    let shownFolder = context.displayPath(folder)
+    let toolRepository = arguments.value("tool-repository")
+    if let toolRepository, toolRepository.split(separator: "/").count != 2 || toolRepository.contains(where: { $0 == " " || $0 == "'" }) {
+      throw UsageError("The value '\(toolRepository)' is invalid for '--tool-repository <owner/name>'; write it as owner/name")
+    }
+    switch FileTree.kind(of: folder) {
+    case .file, .other: throw CommandFailure("\(shownFolder) exists and is not a folder")
+    default: break
+    }
+    let files = RepositoryTemplate.files(toolRepository: toolRepository)
+    let existing = files.map { folder + "/" + $0.path }.filter { FileTree.kind(of: $0) != .missing }
+    guard existing.isEmpty else {
+      throw CommandFailure(
+        "\(Plural.count(existing.count, "file", "files")) of a new repository exist already, so nothing was written: "
+          + existing.prefix(5).map(context.displayPath).joined(separator: ", ") + (existing.count > 5 ? ", …" : ""),
+        hints: ["Help:  choose an empty folder, or move those files away"], status: .failure)
+    }
+    var written: [String] = []
+    for file in files {
+      let path = folder + "/" + file.path
+      do {
+        if let slash = path.lastIndex(of: "/") { try FileTree.createDirectories(String(path[..<slash])) }
+        try AtomicFile.write(Array(file.text.utf8), to: path, existing: .fail)
+        written.append(path)
+      } catch {
+        throw CommandFailure(
+          "cannot write \(context.displayPath(path)): \(error.message)",
+          hints: ["Help:  \(written.count) files were written before it; remove them (or fix the problem) and run `cases init` again"])
+      }
+    }
+    let into = shownFolder.isEmpty || folder == context.currentDirectory ? "this folder" : shownFolder
+    context.stdout.line("Created a case-study repository in \(into): \(Plural.count(files.count, "file", "files")).")
+    context.stdout.line("")
+    context.stdout.line("Next steps:")
+    if folder != context.currentDirectory { context.stdout.line("  cd \(shownFolder)") }
+    context.stdout.line("  cases validate                # the example case is valid")
+    context.stdout.line("  cases add                     # add a real case (then delete the example)")
+    context.stdout.line("  git init && git add . && git commit -m \"A case-study repository\"")
+    if toolRepository == nil {
+      context.stdout.line("  on GitHub, set the repository variable CASES_TOOL_REPOSITORY to the cases tool's owner/name")
+    }
+    return .success
+  }
+}
