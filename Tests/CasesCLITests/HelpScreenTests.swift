@@ -39,6 +39,8 @@ struct HelpScreenTests {
           show                    Show one case study for reading.
           list                    List the case studies, filtered by topic, country,
                                   level and more.
+          stats                   Count the case studies per topic, country, level,
+                                  method, system kind and year.
           schema                  Describe the case-study format, or list a
                                   vocabulary's terms.
           fmt                     Rewrite JSON files in the canonical format.
