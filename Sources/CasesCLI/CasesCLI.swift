@@ -46,7 +46,7 @@ public enum CasesCLI {
     options: sharedOptions,
     subcommands: [
       ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command,
-      StatsCommand.command, SchemaCommand.command, FmtCommand.command,
+      StatsCommand.command, ExportCommand.command, SchemaCommand.command, FmtCommand.command,
     ]
   )
 }

@@ -13,7 +13,7 @@ public final class CaseStudySchema: Sendable {
   let root: JSONValue
   /// The main schema, as a value (for printing it).
   public var mainSchemaValue: JSONValue { root }
-  private let definitions: [String: JSONValue]
+  let definitions: [String: JSONValue]
 
   /// Compiles the schema of `files`.
   ///
