@@ -41,6 +41,8 @@ struct HelpScreenTests {
                                   level and more.
           stats                   Count the case studies per topic, country, level,
                                   method, system kind and year.
+          export                  Export the case studies for spreadsheets, search
+                                  servers and websites.
           schema                  Describe the case-study format, or list a
                                   vocabulary's terms.
           fmt                     Rewrite JSON files in the canonical format.

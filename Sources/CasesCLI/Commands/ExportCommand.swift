@@ -9,15 +9,22 @@ enum ExportCommand {
     "export",
     abstract: "Export the case studies for spreadsheets, search servers and websites.",
     discussion: """
-      Formats (cases in order of id; the same cases give the same bytes):
+      Formats (cases in order of id; the same cases always give the same bytes):
         csv              one row per case, for spreadsheets (columns below)
         jsonl            one case per line, whole, keys in the schema's order
-        opensearch-bulk  bulk-API lines ({"index":…} then the case) for OpenSearch or \
-      Elasticsearch; with --output DIR, DIR/bulk.ndjson and DIR/mapping.json (the index mapping: \
-      PUT it to /cases first)
+        opensearch-bulk  bulk-API requests for OpenSearch or Elasticsearch
         md               one Markdown catalogue with contents, grouped by topic
-        jekyll           a Jekyll collection: DIR/_cases/ID.md with YAML front matter (needs --output DIR)
-        html             one self-contained page (no external files) with filters and search
+        jekyll           a Jekyll collection, DIR/_cases/ID.md (needs --output DIR)
+        html             one self-contained page with filters and search
+
+      opensearch-bulk writes, for each case, the line {"index":{"_index":"cases","_id":ID}} and then \
+      the case. With --output DIR it writes DIR/bulk.ndjson and DIR/mapping.json, the index mapping \
+      to PUT to /cases before posting the requests; without, only the requests go to standard output.
+
+      jekyll pages have YAML front matter (id, title, summary, topics, countries, places, \
+      public_bodies, levels, system_kinds, engagement_methods, impact_directions, tags, start, end, \
+      ongoing, year, outcome, sources, licence) and the case in Markdown. The html page fetches \
+      nothing: its styles and script are inside it.
 
       CSV columns: id, title, summary, year (the first year), start, end (the period as \
       recorded), ongoing (yes or empty), topics, countries, subdivisions, places, public_bodies, \
@@ -85,18 +92,14 @@ enum ExportCommand {
     _ files: [ExportFormat.File], to folder: String, force: Bool, context: CommandContext
   ) throws {
     let folders = Set(files.map { ([Substring(folder)] + $0.path.split(separator: "/").dropLast()).joined(separator: "/") }).sorted()
-    for target in folders {
-      switch FileTree.kind(of: target) {
-      case .missing: continue
-      case .directory:
-        let names = (try? FileTree.names(in: target)) ?? []
-        if !names.isEmpty && !force {
-          throw CommandFailure(
-            "\(context.displayPath(target)) is not empty",
-            hints: ["Help:  add --force to write into it (files of the same names are replaced), or choose another --output"])
-        }
-      default:
-        throw CommandFailure("\(context.displayPath(target)) is not a folder")
+    for target in [folder] + folders where ![.missing, .directory].contains(FileTree.kind(of: target)) {
+      throw CommandFailure("\(context.displayPath(target)) is not a folder")
+    }
+    for target in folders where FileTree.kind(of: target) == .directory && !force {
+      if !((try? FileTree.names(in: target)) ?? []).isEmpty {
+        throw CommandFailure(
+          "\(context.displayPath(target)) is not empty",
+          hints: ["Help:  add --force to write into it (files of the same names are replaced), or choose another --output"])
       }
     }
     do throws(FileError) {
