@@ -48,8 +48,8 @@ extension HTMLCatalogue {
 
   /// The page's behaviour: the filters and the search box hide the cases that do not match
   /// (every word of the search must appear, whatever its case and accents), say how many
-  /// are shown, and keep the choice in the address (`#q=words&topic=id`) so that it can be
-  /// shared; before printing, every case is unfolded.
+  /// are shown, and keep the choice in the address (`#q=words&topic=id`, read when the page
+  /// opens and when the address changes) so that it can be shared; before printing, every case is unfolded.
   static let script = """
     (function () {
       'use strict';
@@ -85,18 +85,21 @@ extension HTMLCatalogue {
         var hash = params.toString();
         history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
       }
-      var initial = location.hash.slice(1);
-      if (initial.indexOf('=') >= 0) {
-        var params = new URLSearchParams(initial);
+      function read() {
+        var hash = location.hash.slice(1);
+        if (hash.indexOf('=') < 0) { return; }
+        var params = new URLSearchParams(hash);
         names.forEach(function (name) {
           var field = form.elements[name];
-          var value = params.get(name);
-          if (value !== null && (field.tagName !== 'SELECT' || field.querySelector('option[value="' + CSS.escape(value) + '"]'))) {
+          var value = params.get(name) || '';
+          if (field.tagName !== 'SELECT' || field.querySelector('option[value="' + CSS.escape(value) + '"]')) {
             field.value = value;
           }
         });
+        apply();
       }
       form.hidden = false;
+      window.addEventListener('hashchange', read);
       form.addEventListener('input', apply);
       form.addEventListener('change', apply);
       form.addEventListener('submit', function (event) { event.preventDefault(); });
@@ -110,6 +113,7 @@ extension HTMLCatalogue {
         folded.forEach(function (details) { details.open = false; });
       });
       apply();
+      read();
     })();
 
     """
