@@ -16,19 +16,6 @@ public enum FileTree {
     }
   }
 
-  /// Creates the folder at `path` and any missing folders above it (`mkdir -p`).
-  ///
-  /// - Throws: ``FileError`` when a folder cannot be created or a file is in the way.
-  public static func createDirectories(_ path: String) throws(FileError) {
-    guard kind(of: path) != .directory else { return }
-    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-      try createDirectories(String(path[..<slash]))
-    }
-    if mkdir(path, 0o755) != 0 && !(errno == EEXIST && kind(of: path) == .directory) {
-      throw FileError(path: path, errno: errno)
-    }
-  }
-
   /// The files under `directory` whose names end in `suffix`, recursively, sorted by path.
   /// Folders whose names start with `.` (such as `.git` and `.build`) are skipped.
   ///
@@ -51,9 +38,7 @@ public enum FileTree {
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     var subdirectories: [String] = []
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
+      let name = entryName(entry)
       if name.hasPrefix(".") { continue }
       let path = prefix + name
       var type = entry.pointee.d_type
@@ -72,6 +57,40 @@ public enum FileTree {
     }
     for subdirectory in subdirectories {
       try collect(subdirectory, suffix: suffix, into: &found, isTop: false)
+    }
+  }
+
+  /// The names in `directory`, hidden ones too (without `.` and `..`), unsorted.
+  ///
+  /// - Throws: ``FileError`` when `directory` cannot be listed.
+  public static func names(in directory: String) throws(FileError) -> [String] {
+    guard let stream = opendir(directory) else { throw FileError(path: directory, errno: errno) }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = entryName(entry)
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+    withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self) }
+  }
+
+  /// Creates `directory` and the missing folders above it, as `mkdir -p` does.
+  ///
+  /// - Throws: ``FileError`` when a folder cannot be created, or a part of the path is a file.
+  public static func createDirectories(_ directory: String) throws(FileError) {
+    var path = directory.hasPrefix("/") ? "" : "."
+    for part in directory.split(separator: "/") {
+      path += "/" + part
+      switch kind(of: path) {
+      case .directory: continue
+      case .missing:
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw FileError(path: path, errno: errno) }
+      default: throw FileError(path: path, reason: .notADirectory)
+      }
     }
   }
 }

@@ -16,15 +16,11 @@ public struct CanonicalFormat: Sendable {
   /// - Throws: ``JSONParseError`` when `bytes` is not JSON.
   public func format(_ bytes: [UInt8]) throws(JSONParseError) -> [UInt8] {
     let value = try JSONDocument(parsing: bytes).root.value
-    return JSONWriter().bytes(reordered(value))
+    return JSONWriter().bytes(keyOrder == nil ? value : reordered(value))
   }
 
-  /// `value` with its objects' keys in the canonical order.
-  public func reordered(_ value: JSONValue) -> JSONValue {
-    keyOrder == nil ? value : reordered(value, at: .root)
-  }
-
-  private func reordered(_ value: JSONValue, at pointer: JSONPointer) -> JSONValue {
+  /// `value` with every object's members in the canonical order (unchanged without a key order).
+  public func reordered(_ value: JSONValue, at pointer: JSONPointer = .root) -> JSONValue {
     switch value {
     case .object(let object):
       let order = keyOrder?(pointer) ?? []
@@ -38,5 +34,12 @@ public struct CanonicalFormat: Sendable {
     default:
       return value
     }
+  }
+}
+
+extension CaseStudySchema {
+  /// The canonical format of case files: objects' members in the order the schema declares them.
+  public var caseFormat: CanonicalFormat {
+    CanonicalFormat(keyOrder: { [self] pointer in keyOrder(at: pointer) })
   }
 }

@@ -45,8 +45,9 @@ public enum CasesCLI {
     version: version,
     options: sharedOptions,
     subcommands: [
-      ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command, AddCommand.command, InitCommand.command,
-      SchemaCommand.command, FmtCommand.command,
+      ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command,
+      StatsCommand.command, ExportCommand.command, AddCommand.command, InitCommand.command, SchemaCommand.command,
+      FmtCommand.command,
     ]
   )
 }

@@ -39,6 +39,10 @@ struct HelpScreenTests {
           show                    Show one case study for reading.
           list                    List the case studies, filtered by topic, country,
                                   level and more.
+          stats                   Count the case studies per topic, country, level,
+                                  method, system kind and year.
+          export                  Export the case studies for spreadsheets, search
+                                  servers and websites.
           add                     Add a case study: guided questions, a JSON draft, or
                                   options.
           init                    Create a new case-study repository.

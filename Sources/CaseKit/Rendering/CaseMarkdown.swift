@@ -2,8 +2,14 @@
 public enum CaseMarkdown {
   /// The Markdown of one case, its title at heading level `level`.
   public static func render(_ outline: CaseOutline, level: Int = 1) -> String {
+    "\(String(repeating: "#", count: level)) \(escape(outline.title))\n\n" + body(outline, level: level)
+  }
+
+  /// Everything below the title: the dateline, summary, facets, sections under headings of
+  /// level `level + 1`, and sources.
+  public static func body(_ outline: CaseOutline, level: Int = 1) -> String {
     let heading = String(repeating: "#", count: level)
-    var lines = ["\(heading) \(escape(outline.title))", ""]
+    var lines: [String] = []
     if !outline.dateline.isEmpty { lines += ["*\(outline.id) · \(outline.dateline)*", ""] }
     lines += [escape(outline.summary), ""]
     if !outline.facets.isEmpty {

@@ -51,9 +51,7 @@ enum FmtCommand {
     }
 
     let plain = CanonicalFormat()
-    let caseFormat = repository.map { repository in
-      CanonicalFormat(keyOrder: { [schema = repository.schema] pointer in schema.keyOrder(at: pointer) })
-    }
+    let caseFormat = repository?.schema.caseFormat
     var changed = 0
     for file in files {
       let shown = context.displayPath(file)

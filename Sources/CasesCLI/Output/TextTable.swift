@@ -33,16 +33,3 @@ struct TextTable {
     text.count <= width ? text : String(text.prefix(max(1, width - 1))) + "…"
   }
 }
-
-/// CSV as RFC 4180 writes it: fields with commas, quotes or line breaks are quoted, quotes
-/// doubled, lines ended with CRLF.
-enum CSV {
-  static func render(headers: [String], rows: [[String]]) -> String {
-    ([headers] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-  }
-
-  static func field(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacing("\"", with: "\"\"") + "\""
-  }
-}

@@ -1,0 +1,55 @@
+import CaseJSON
+
+/// A case study as a page of a Jekyll collection (`_cases/ID.md`): YAML front matter with the
+/// fields a site's layouts and filters use, then the case in Markdown, without its title (the
+/// layout shows `page.title`).
+public enum JekyllPage {
+  public static func render(_ study: CaseStudy, schema: CaseStudySchema) -> String {
+    "---\n" + YAMLWriter.document(frontMatter(study)) + "---\n\n"
+      + escapeLiquid(CaseMarkdown.body(CaseOutline(study, schema: schema)))
+  }
+
+  /// The front matter: ids and codes for filtering, texts for showing. Lists are always
+  /// there (perhaps empty); dates, year and outcome only when the case has them.
+  static func frontMatter(_ study: CaseStudy) -> JSONValue {
+    func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+    var matter: JSONObject = ["id": .string(study.id), "title": .string(study.title), "summary": .string(study.summary)]
+    matter["topics"] = strings(study.topics)
+    matter["countries"] = strings(study.countries)
+    matter["places"] = strings(study.places)
+    matter["public_bodies"] = strings(study.bodyNames)
+    matter["levels"] = strings(study.levels)
+    matter["system_kinds"] = strings(study.systemKinds)
+    matter["engagement_methods"] = strings(study.methods)
+    matter["impact_directions"] = strings(study.impactDirections)
+    matter["tags"] = strings(study.tags)
+    let period = study.value["period"]
+    if let start = period?["start"] { matter["start"] = start }
+    if let end = period?["end"] { matter["end"] = end }
+    if let ongoing = period?["ongoing"] { matter["ongoing"] = ongoing }
+    if let year = study.year { matter["year"] = .integer(year) }
+    if let outcome = study.value["outcome"]?["summary"] { matter["outcome"] = outcome }
+    matter["sources"] = .array(
+      study.sources.map { source in
+        var entry = JSONObject()
+        for key in ["title", "url", "publisher", "date_published"] { if let value = source[key] { entry[key] = value } }
+        return .object(entry)
+      })
+    if let licence = study.licence { matter["licence"] = .string(licence) }
+    return .object(matter)
+  }
+
+  /// Jekyll runs Liquid over pages before Markdown, so `{{` and `{%` in the text would be
+  /// taken as tags: each such `{` is written as the Liquid expression `{{ "{" }}`.
+  static func escapeLiquid(_ text: String) -> String {
+    var result = ""
+    var characters = text.makeIterator()
+    var current = characters.next()
+    while let character = current {
+      let next = characters.next()
+      result += character == "{" && (next == "{" || next == "%") ? "{{ \"{\" }}" : String(character)
+      current = next
+    }
+    return result
+  }
+}

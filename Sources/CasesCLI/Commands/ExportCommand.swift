@@ -1,0 +1,114 @@
+import CaseIO
+import CaseKit
+import CommandLineKit
+
+/// `cases export`: the case studies as CSV, JSON Lines, OpenSearch bulk requests, a Markdown
+/// catalogue, a Jekyll collection or a self-contained HTML page.
+enum ExportCommand {
+  static let command = Command(
+    "export",
+    abstract: "Export the case studies for spreadsheets, search servers and websites.",
+    discussion: """
+      Formats (cases in order of id; the same cases always give the same bytes):
+        csv              one row per case, for spreadsheets (columns below)
+        jsonl            one case per line, whole, keys in the schema's order
+        opensearch-bulk  bulk-API requests for OpenSearch or Elasticsearch
+        md               one Markdown catalogue with contents, grouped by topic
+        jekyll           a Jekyll collection, DIR/_cases/ID.md (needs --output DIR)
+        html             one self-contained page with filters and search
+
+      opensearch-bulk writes, for each case, the line {"index":{"_index":"cases","_id":ID}} and then \
+      the case. With --output DIR it writes DIR/bulk.ndjson and DIR/mapping.json, the index mapping \
+      to PUT to /cases before posting the requests; without, only the requests go to standard output.
+
+      jekyll pages have YAML front matter (id, title, summary, topics, countries, places, \
+      public_bodies, levels, system_kinds, engagement_methods, impact_directions, tags, start, end, \
+      ongoing, year, outcome, sources, licence) and the case in Markdown. The html page fetches \
+      nothing: its styles and script are inside it.
+
+      CSV columns: id, title, summary, year (the first year), start, end (the period as \
+      recorded), ongoing (yes or empty), topics, countries, subdivisions, places, public_bodies, \
+      levels, systems, system_kinds, engagement_methods, impact_directions, outcome, tags, sources \
+      (URLs), licence. Several values in a cell are joined with "; ". The file starts with a UTF-8 \
+      byte-order mark, so that spreadsheets read accents right, and has CRLF line ends (RFC 4180).
+
+      Without --output (or with -) a single-file format goes to standard output. An existing \
+      file, or a folder that is not empty (DIR/_cases for jekyll), is not overwritten unless \
+      --force; files are written atomically. Filters are those of `cases list`.
+      """,
+    options: [
+      .value(
+        "format", "What to export.", allowed: ExportFormat.allCases.map(\.rawValue), required: true),
+      .value("output", short: "o", valueName: "path", "The file (or folder) to write; - for standard output.", completion: .file(extensions: [])),
+      .flag("force", "Replace an existing file, or write into a folder that is not empty."),
+    ] + FilterOptions.options,
+    action: run
+  )
+
+  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
+    // swift-format-ignore: NeverForceUnwrap
+    // The option is required and checked against the formats' names by the parser.
+    let format = ExportFormat(rawValue: arguments.value("format")!)!
+    let output = arguments.value("output").flatMap { $0 == "-" ? nil : context.absolutePath($0) }
+    if format == .jekyll && output == nil {
+      throw UsageError("--format jekyll writes a folder of files; name it with --output <path>")
+    }
+    let repository = try RepositoryAccess.open(arguments, context)
+    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
+    let cases = try CaseLoading.cases(repository, context: context).filter(filter.matches)
+    guard !cases.isEmpty else {
+      context.stderr.line("no case studies\(filter.isEmpty ? "" : " match"); nothing exported")
+      return .failure
+    }
+    let files = format.export(cases, schema: repository.schema)
+    guard let output else {
+      context.stdout.write(bytes: files[0].bytes)
+      return .success
+    }
+    let force = arguments.flag("force")
+    if format.writesFolder {
+      try writeFolder(files, to: output, force: force, context: context)
+    } else {
+      try write(files[0].bytes, to: output, force: force, context: context)
+    }
+    let noun = cases.count == 1 ? "case study" : "case studies"
+    context.stderr.line("exported \(cases.count) \(noun) to \(context.displayPath(output))")
+    return .success
+  }
+
+  private static func write(_ bytes: [UInt8], to path: String, force: Bool, context: CommandContext) throws {
+    do {
+      try AtomicFile.write(bytes, to: path, existing: force ? .replace : .fail)
+    } catch let error where error.reason == .alreadyExists {
+      throw CommandFailure(
+        "\(context.displayPath(path)) already exists", hints: ["Help:  add --force to replace it, or choose another --output"])
+    } catch {
+      throw CommandFailure("cannot write \(context.displayPath(error.path)): \(error.message)")
+    }
+  }
+
+  /// Writes `files` under `folder`, after checking that the folders they go in are empty.
+  private static func writeFolder(
+    _ files: [ExportFormat.File], to folder: String, force: Bool, context: CommandContext
+  ) throws {
+    let folders = Set(files.map { ([Substring(folder)] + $0.path.split(separator: "/").dropLast()).joined(separator: "/") }).sorted()
+    for target in [folder] + folders where ![.missing, .directory].contains(FileTree.kind(of: target)) {
+      throw CommandFailure("\(context.displayPath(target)) is not a folder")
+    }
+    for target in folders where FileTree.kind(of: target) == .directory && !force {
+      if !((try? FileTree.names(in: target)) ?? []).isEmpty {
+        throw CommandFailure(
+          "\(context.displayPath(target)) is not empty",
+          hints: ["Help:  add --force to write into it (files of the same names are replaced), or choose another --output"])
+      }
+    }
+    do throws(FileError) {
+      for target in folders { try FileTree.createDirectories(target) }
+    } catch {
+      throw CommandFailure("cannot create \(context.displayPath(error.path)): \(error.message)")
+    }
+    for file in files {
+      try write(file.bytes, to: folder + "/" + file.path, force: force, context: context)
+    }
+  }
+}

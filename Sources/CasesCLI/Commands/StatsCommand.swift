@@ -1,0 +1,66 @@
+import CaseJSON
+import CaseKit
+import CommandLineKit
+
+/// `cases stats`: how many case studies have each topic, country, level, method, system kind,
+/// impact direction and first year.
+enum StatsCommand {
+  static let command = Command(
+    "stats",
+    abstract: "Count the case studies per topic, country, level, method, system kind and year.",
+    discussion: """
+      Counts the whole repository, or the cases the filters let through (the filters of `cases list`). \
+      A case with several values of a facet counts once for each; a case counts in the year it starts \
+      only, so the years add up to the number of dated cases. Values are sorted by count, then by \
+      label; years in order.
+
+      --format text draws bar charts fitted to the width; json gives each facet's counts with the \
+      vocabulary's labels; csv gives the rows facet,value,label,count.
+      """,
+    options: FilterOptions.options + [
+      .value(
+        "facet", "Only this facet (repeat for several; default: all).",
+        allowed: FacetCounts.Facet.allCases.map(\.rawValue), repeating: true),
+      .value("format", "How to print the counts.", allowed: ["text", "json", "csv"], default: "text"),
+    ],
+    action: run
+  )
+
+  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
+    let repository = try RepositoryAccess.open(arguments, context)
+    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
+    let cases = try CaseLoading.cases(repository, context: context).filter(filter.matches)
+    let chosen = Set(arguments.values("facet"))
+    let facets = FacetCounts.Facet.allCases.filter { chosen.isEmpty || chosen.contains($0.rawValue) }
+    let charts = facets.map { FacetCounts($0, of: cases, schema: repository.schema) }
+    switch arguments.value("format") {
+    case "json":
+      let document: JSONValue = [
+        "cases": .integer(cases.count),
+        "facets": .array(
+          charts.map { chart in
+            [
+              "facet": .string(chart.facet.rawValue), "title": .string(chart.facet.title), "cases": .integer(chart.cases),
+              "counts": .array(
+                chart.counts.map { ["value": .string($0.value), "label": .string($0.label), "count": .integer($0.count)] }),
+            ]
+          }),
+      ]
+      context.stdout.write(JSONWriter().string(document))
+    case "csv":
+      context.stdout.write(
+        CSV.render(
+          headers: ["facet", "value", "label", "count"],
+          rows: charts.flatMap { chart in chart.counts.map { [chart.facet.rawValue, $0.value, $0.label, String($0.count)] } }))
+    default:
+      let style = arguments.outputStyle(context)
+      let noun = cases.count == 1 ? "case study" : "case studies"
+      context.stdout.line(style.bold("\(cases.count) \(noun)\(filter.isEmpty ? "" : cases.count == 1 ? " matches" : " match")"))
+      if !cases.isEmpty {
+        context.stdout.line()
+        context.stdout.write(BarChart(style: style, width: context.width).render(charts, of: cases.count))
+      }
+    }
+    return cases.isEmpty ? .failure : .success
+  }
+}
