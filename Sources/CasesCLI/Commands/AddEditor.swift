@@ -46,7 +46,11 @@ struct AddEditor {
       }
       if problems.isEmpty {
         let exit = try session.finish(draft, locator: locator)
-        if exit == .success { unlink(draftPath) }
+        if exit == .success && !session.arguments.flag("dry-run") {
+          unlink(draftPath)
+        } else {
+          context.stderr.line("The draft is kept in \(shown).")
+        }
         return exit
       }
       // Reopen with the problems at the top, at the lines they have in the new file.
