@@ -65,38 +65,38 @@ public enum HTMLCatalogue {
     var html = "<div class=\"field\"><label for=\"\(name)\">\(label)</label><select id=\"\(name)\" name=\"\(name)\">"
     html += "<option value=\"\">\(all)</option>"
     for (id, text) in options {
-      html += "<option value=\"\(escape(id))\">\(escape(text)) (\(counts[id] ?? 0))</option>"
+      html += "<option value=\"\(Markup.escape(id))\">\(Markup.escape(text)) (\(counts[id] ?? 0))</option>"
     }
     return html + "</select></div>\n"
   }
 
   private static func article(_ outline: CaseOutline, _ study: CaseStudy) -> String {
-    func data(_ values: [String]) -> String { escape(values.joined(separator: " ")) }
-    let id = escape(outline.id)
+    func data(_ values: [String]) -> String { Markup.escape(values.joined(separator: " ")) }
+    let id = Markup.escape(outline.id)
     var html = "<article id=\"\(id)\" aria-labelledby=\"\(id)-title\" data-topics=\"\(data(study.topics))\" "
       + "data-countries=\"\(data(study.countries))\" data-methods=\"\(data(study.methods))\">\n"
-    html += "<h2 id=\"\(id)-title\">\(escape(outline.title))</h2>\n"
-    if !outline.dateline.isEmpty { html += "<p class=\"meta\">\(escape(outline.dateline))</p>\n" }
-    html += "<p>\(escape(outline.summary))</p>\n<dl class=\"facets\">\n"
+    html += "<h2 id=\"\(id)-title\">\(Markup.escape(outline.title))</h2>\n"
+    if !outline.dateline.isEmpty { html += "<p class=\"meta\">\(Markup.escape(outline.dateline))</p>\n" }
+    html += "<p>\(Markup.escape(outline.summary))</p>\n<dl class=\"facets\">\n"
     for facet in outline.facets {
-      html += "<div><dt>\(escape(facet.label))</dt><dd>\(facet.values.map(escape).joined(separator: "; "))</dd></div>\n"
+      html += "<div><dt>\(Markup.escape(facet.label))</dt><dd>\(facet.values.map(Markup.escape).joined(separator: "; "))</dd></div>\n"
     }
     html += "</dl>\n<details>\n<summary>The full case study</summary>\n"
     for section in outline.sections {
-      html += "<h3>\(escape(section.title))</h3>\n" + paragraphs(section.text)
+      html += "<h3>\(Markup.escape(section.title))</h3>\n" + paragraphs(section.text)
     }
     for (title, entries) in [("Impacts", outline.impacts), ("Engagement", outline.engagements),
       ("Accountability", outline.accountability), ("Timeline", outline.timeline)] where !entries.isEmpty
     {
       html += "<h3>\(title)</h3>\n<ul>\n"
       for entry in entries {
-        html += "<li><strong>\(escape(entry.label))</strong>: \(escape(entry.text))\(citations(entry.sources, id))</li>\n"
+        html += "<li><strong>\(Markup.escape(entry.label))</strong>: \(Markup.escape(entry.text))\(citations(entry.sources, id))</li>\n"
       }
       html += "</ul>\n"
     }
     html += "<h3>Sources</h3>\n<ol>\n"
     for source in outline.sources {
-      let details = [source.publisher, source.date].compactMap { $0 }.map(escape).joined(separator: ", ")
+      let details = [source.publisher, source.date].compactMap { $0 }.map(Markup.escape).joined(separator: ", ")
       html += "<li id=\"\(id)-source-\(source.number)\">\(link(source.title, to: source.url))"
         + (details.isEmpty ? "" : ". " + details) + "</li>\n"
     }
@@ -105,7 +105,7 @@ public enum HTMLCatalogue {
 
   /// Text with line breaks as paragraphs.
   private static func paragraphs(_ text: String) -> String {
-    text.split(separator: "\n").map { "<p>\(escape(String($0)))</p>\n" }.joined()
+    text.split(separator: "\n").map { "<p>\(Markup.escape(String($0)))</p>\n" }.joined()
   }
 
   private static func citations(_ numbers: [Int], _ id: String) -> String {
@@ -116,25 +116,8 @@ public enum HTMLCatalogue {
   private static func link(_ title: String, to url: String) -> String {
     let lowered = url.lowercased()
     guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
-      return "\(escape(title)) (\(escape(url)))"
+      return "\(Markup.escape(title)) (\(Markup.escape(url)))"
     }
-    return "<a href=\"\(escape(url))\" rel=\"noreferrer\">\(escape(title))</a>"
-  }
-
-  /// Text safe in HTML content and in quoted attribute values.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
+    return "<a href=\"\(Markup.escape(url))\" rel=\"noreferrer\">\(Markup.escape(title))</a>"
   }
 }

@@ -53,9 +53,7 @@ enum ExportCommand {
     if format == .jekyll && output == nil {
       throw UsageError("--format jekyll writes a folder of files; name it with --output <path>")
     }
-    let repository = try RepositoryAccess.open(arguments, context)
-    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
-    let cases = try CaseLoading.cases(repository, context: context).filter(filter.matches)
+    let (repository, filter, cases) = try CaseLoading.matching(arguments, context)
     guard !cases.isEmpty else {
       context.stderr.line("no case studies\(filter.isEmpty ? "" : " match"); nothing exported")
       return .failure

@@ -19,9 +19,7 @@ enum ListCommand {
   )
 
   static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let repository = try RepositoryAccess.open(arguments, context)
-    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
-    let cases = try CaseLoading.cases(repository, context: context).filter(filter.matches)
+    let (_, filter, cases) = try CaseLoading.matching(arguments, context)
     let sorted: [CaseStudy]
     switch arguments.value("sort") {
     case "title": sorted = cases.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
@@ -58,6 +56,15 @@ enum ListCommand {
 
 /// Reading the valid case studies, with a note about the files left out.
 enum CaseLoading {
+  /// The repository, the filter the command line asks for, and the valid cases it lets through.
+  static func matching(
+    _ arguments: ParsedArguments, _ context: CommandContext
+  ) throws -> (repository: CaseRepository, filter: CaseFilter, cases: [CaseStudy]) {
+    let repository = try RepositoryAccess.open(arguments, context)
+    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
+    return (repository, filter, try cases(repository, context: context).filter(filter.matches))
+  }
+
   static func cases(_ repository: CaseRepository, context: CommandContext) throws -> [CaseStudy] {
     let loaded: (cases: [CaseStudy], skipped: Int)
     do {

@@ -27,9 +27,7 @@ enum StatsCommand {
   )
 
   static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let repository = try RepositoryAccess.open(arguments, context)
-    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
-    let cases = try CaseLoading.cases(repository, context: context).filter(filter.matches)
+    let (repository, filter, cases) = try CaseLoading.matching(arguments, context)
     let chosen = Set(arguments.values("facet"))
     let facets = FacetCounts.Facet.allCases.filter { chosen.isEmpty || chosen.contains($0.rawValue) }
     let charts = facets.map { FacetCounts($0, of: cases, schema: repository.schema) }

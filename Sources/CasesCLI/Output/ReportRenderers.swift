@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseKit
 
 /// The output formats of `cases validate`.
 enum ReportFormat: String, CaseIterable {
@@ -99,9 +100,9 @@ enum JUnitReport {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     let counts = "tests=\"\(report.files.count)\" failures=\"\(report.invalidCount)\" errors=\"\(report.errorCount)\""
     xml += "<testsuites name=\"cases validate\" \(counts)>\n"
-    xml += "  <testsuite name=\"\(escape(report.name))\" \(counts)>\n"
+    xml += "  <testsuite name=\"\(Markup.escape(report.name))\" \(counts)>\n"
     for file in report.files {
-      xml += "    <testcase classname=\"cases.validate\" name=\"\(escape(file.path))\""
+      xml += "    <testcase classname=\"cases.validate\" name=\"\(Markup.escape(file.path))\""
       let errors = file.diagnostics.filter { $0.severity == .error }
       guard file.status != .valid, !errors.isEmpty else {
         xml += "/>\n"
@@ -114,27 +115,10 @@ enum JUnitReport {
         if let location = diagnostic.location { line += ":\(location.line):\(location.column)" }
         return line + ": " + diagnostic.message + (diagnostic.code.map { " [\($0)]" } ?? "")
       }.joined(separator: "\n")
-      xml += ">\n      <\(element) message=\"\(escape(message))\" type=\"\(file.status == .error ? "error" : "validation")\">"
-      xml += escape(body) + "</\(element)>\n    </testcase>\n"
+      xml += ">\n      <\(element) message=\"\(Markup.escape(message))\" type=\"\(file.status == .error ? "error" : "validation")\">"
+      xml += Markup.escape(body) + "</\(element)>\n    </testcase>\n"
     }
     xml += "  </testsuite>\n</testsuites>\n"
     return xml
-  }
-
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\u{9}", "\u{A}", "\u{D}": result.unicodeScalars.append(scalar)
-      case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"  // not allowed in XML 1.0
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }
