@@ -8,8 +8,6 @@ struct DraftDiagnostics {
   var draftPath: String?
   /// The parsed draft, whose node locations the findings are placed at.
   var draft: JSONDocument?
-  /// Lines to add to the draft's locations (the notes put above it in an edited draft).
-  var lineOffset = 0
   /// The locations options set (`/title` ← `--title`).
   var options: [(pointer: JSONPointer, option: String)] = []
 
@@ -29,17 +27,12 @@ struct DraftDiagnostics {
     // reported at its object).
     var tokens = pointer.tokens
     while JSONPointer(tokens).resolve(in: draft.root) == nil && !tokens.isEmpty { tokens.removeLast() }
-    if let node = JSONPointer(tokens).resolve(in: draft.root) {
-      diagnostic.location = SourceLocation(
-        offset: node.location.offset, line: node.location.line + lineOffset, column: node.location.column)
-    }
+    diagnostic.location = JSONPointer(tokens).resolve(in: draft.root)?.location
     return diagnostic
   }
 
   /// A parse error of the draft, at its place.
   func diagnostic(_ error: JSONParseError) -> Diagnostic {
-    var location = error.location
-    location.line += lineOffset
-    return Diagnostic(.error, path: draftPath ?? "cases", location: location, message: error.message, code: "json")
+    Diagnostic(.error, path: draftPath ?? "cases", location: error.location, message: error.message, code: "json")
   }
 }
