@@ -11,24 +11,29 @@ public struct CaseAddition: Sendable {
   public let today: PartialDate
   /// The ids of the case files already in the repository.
   public let existingIDs: Set<String>
-  /// The titles of the valid cases already in the repository, by id.
+  /// The titles of the cases already in the repository, by id.
   private let existingTitles: [(id: String, title: String)]
   /// The licence most of the repository's cases have, if any.
   public let commonLicence: String?
 
-  /// Reads the ids and titles of the repository's cases.
+  /// Reads the ids, titles and licences of the repository's cases (parsed, not validated).
   ///
   /// - Throws: ``FileError`` when the case-study folder cannot be listed.
   public init(repository: CaseRepository, today: PartialDate) throws(FileError) {
     self.repository = repository
     self.today = today
-    let files = try repository.loadFiles()
-    existingIDs = Set(files.map { CaseRepository.expectedID(forPath: $0.path) })
-    existingTitles = files.compactMap { file in
-      file.document?.root["title"]?.stringValue.map { (CaseRepository.expectedID(forPath: file.path), $0) }
+    let paths = try repository.caseFilePaths()
+    let fields: [(title: String?, licence: String?)] = Parallel.map(count: paths.count) { index, _ in
+      guard let bytes = try? FileReader.read(paths[index]), let document = try? JSONDocument(parsing: bytes) else {
+        return (nil, nil)
+      }
+      return (document.root["title"]?.stringValue, document.root["licence"]?.stringValue)
     }
+    let ids = paths.map(CaseRepository.expectedID(forPath:))
+    existingIDs = Set(ids)
+    existingTitles = zip(ids, fields).compactMap { id, field in field.title.map { (id, $0) } }
     var licences: [String: Int] = [:]
-    for file in files { if let licence = file.document?.root["licence"]?.stringValue { licences[licence, default: 0] += 1 } }
+    for licence in fields.compactMap(\.licence) { licences[licence, default: 0] += 1 }
     commonLicence = licences.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 

@@ -55,8 +55,7 @@ enum AddCommand {
     var locator = DraftDiagnostics()
     var draft: JSONValue = .object(JSONObject())
     if let from = session.arguments.value("from") {
-      let shown = from == "-" ? "<stdin>" : session.context.displayPath(session.context.absolutePath(from))
-      let bytes = try from == "-" ? session.context.stdin.readAll() : readDraft(session.context.absolutePath(from), shown: shown)
+      let (bytes, shown) = try session.context.readInput(from)
       locator.draftPath = shown
       do {
         let document = try JSONDocument(parsing: DraftText.blankingNotes(bytes))
@@ -74,14 +73,6 @@ enum AddCommand {
     let applied = try AddFields.apply(session.arguments, to: draft, schema: session.addition.repository.schema)
     locator.options = applied.options
     return try session.finish(applied.draft, locator: locator)
-  }
-
-  private static func readDraft(_ path: String, shown: String) throws -> [UInt8] {
-    do {
-      return try FileReader.read(path)
-    } catch {
-      throw CommandFailure("\(shown): \(error.message)")
-    }
   }
 }
 

@@ -26,7 +26,7 @@ struct AddEditor {
         throw CommandFailure("cannot start the editor: \(error)", hints: ["Help:  the draft is kept in \(shown)"])
       }
       guard status == 0 else { return gaveUp("the editor exited with status \(status)", draftPath: shown) }
-      let saved = try readDraft(draftPath, shown: shown)
+      let saved = try context.readInput(draftPath).bytes
       let (newBody, firstLine) = DraftText.body(saved)
       if newBody.isEmpty { return gaveUp("the draft is empty", draftPath: shown) }
       if newBody.elementsEqual(body) { return gaveUp("the draft was not changed", draftPath: shown) }
@@ -89,8 +89,7 @@ struct AddEditor {
     let addition = session.addition
     var draft = AddEditor.outline(defaultLicence: addition.commonLicence)
     if let from = arguments.value("from") {
-      let shown = from == "-" ? "<stdin>" : session.context.displayPath(session.context.absolutePath(from))
-      let bytes = from == "-" ? session.context.stdin.readAll() : try readDraft(session.context.absolutePath(from), shown: shown)
+      let (bytes, shown) = try session.context.readInput(from)
       guard AddFields.areGiven(arguments) else { return Array(DraftText.body(bytes).bytes) }
       do {
         draft = try JSONDocument(parsing: DraftText.blankingNotes(bytes)).root.value
@@ -153,13 +152,6 @@ struct AddEditor {
     }
   }
 
-  private func readDraft(_ path: String, shown: String) throws -> [UInt8] {
-    do {
-      return try FileReader.read(path)
-    } catch {
-      throw CommandFailure("\(shown): \(error.message)")
-    }
-  }
 
   private func gaveUp(_ reason: String, draftPath: String) -> ExitStatus {
     session.context.stderr.line("Stopped: \(reason), so nothing was added.")

@@ -1,3 +1,4 @@
+import CaseIO
 import CaseKit
 import CommandLineKit
 
@@ -27,6 +28,20 @@ extension ParsedArguments {
 }
 
 extension CommandContext {
+  /// The bytes of a file named on the command line (relative to the working directory), or
+  /// of standard input for `-`, and its name as the user should see it (`<stdin>` for `-`).
+  ///
+  /// - Throws: ``CommandFailure`` naming the file when it cannot be read.
+  func readInput(_ argument: String) throws -> (bytes: [UInt8], shown: String) {
+    if argument == "-" { return (stdin.readAll(), "<stdin>") }
+    let path = absolutePath(argument)
+    do {
+      return (try FileReader.read(path), displayPath(path))
+    } catch {
+      throw CommandFailure("\(displayPath(path)): \(error.message)")
+    }
+  }
+
   /// `path` as the user should see it: relative to the working directory when inside it.
   func displayPath(_ path: String) -> String {
     guard currentDirectory != "/" else { return path }
