@@ -231,6 +231,9 @@ struct ValidateCommandTests {
     #expect(nested["errors"]?.arrayValue?.last?["errors"]?.arrayValue?.count == 2)
     let two = runCases(["validate", "--schema", "schema.json", "docs", "--schema-output", "flag"], in: folder.path)
     #expect(two.status.rawValue == 64)
+    let missing = runCases(["validate", "--schema", "schema.json", "docs/nope.json", "--schema-output", "flag"], in: folder.path)
+    #expect(missing.status.rawValue == 2)
+    #expect(missing.stderr.contains("docs/nope.json: no such file or directory"))
   }
 
   @Test func manyFilesInOneFolder() {

@@ -146,10 +146,15 @@ enum ValidateCommand {
   private static func printOutput(_ structure: OutputStructure, schema: JSONSchema, inputs: [Input], context: CommandContext)
     throws -> ExitStatus
   {
-    guard inputs.count == 1, case .file(let path) = inputs[0] else {
+    guard inputs.count == 1 else {
       throw UsageError("--schema-output prints the structure for exactly one document; \(inputs.count) were given")
     }
-    let bytes = path == "-" ? context.stdin.readAll() : try readInput(path)
+    let path: String
+    switch inputs[0] {
+    case .file(let file): path = file
+    case .problem(let file): throw CommandFailure("\(file.path): " + (file.diagnostics.first?.message ?? "cannot be read"))
+    }
+    let bytes = try context.readInput(path).bytes
     let document: JSONDocument
     do {
       document = try JSONDocument(parsing: bytes)
@@ -195,13 +200,5 @@ enum ValidateCommand {
       }
     }
     return inputs
-  }
-
-  private static func readInput(_ path: String) throws -> [UInt8] {
-    do {
-      return try FileReader.read(path)
-    } catch {
-      throw CommandFailure("\(path): \(error.message)")
-    }
   }
 }
