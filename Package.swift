@@ -46,7 +46,7 @@ let package = Package(
     .target(
       name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CaseSearch", "CaseText", "CommandLineKit"]),
     .testTarget(
-      name: "CasesCLITests", dependencies: ["CasesCLI", "CommandLineKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),
+      name: "CasesCLITests", dependencies: ["CasesCLI", "CaseKit", "CommandLineKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),
     .executableTarget(name: "cases", dependencies: ["CasesCLI"]),
     // Benchmarks that print figures beside their peers (JSON parsing, validation, search).
     .executableTarget(

@@ -54,10 +54,32 @@ struct FilterTests {
     #expect(error?.vocabulary == "topics")
   }
 
+  @Test func anOngoingCaseLastsUntilTheCurrentYear() {
+    // example-engagement-panel began in 2023 and is ongoing (its timeline ends in 2023).
+    func only(from: Int?, to: Int? = nil, currentYear: Int) -> [String] {
+      var filter = CaseFilter()
+      filter.fromYear = from
+      filter.toYear = to
+      filter.currentYear = currentYear
+      return ids(filter)
+    }
+    #expect(only(from: 2025, currentYear: 2026) == ["example-engagement-panel"])
+    #expect(only(from: 2026, to: 2026, currentYear: 2026) == ["example-engagement-panel"])
+    #expect(only(from: 2027, currentYear: 2026).isEmpty)
+    #expect(only(from: 2020, to: 2022, currentYear: 2026) == ["example-parking-fines-algorithm"])
+  }
+
+  @Test func aPeriodWithoutAnEndContinues() throws {
+    let study = CaseStudy(try JSONDocument(parsing: #"{"period": {"start": "2016"}, "timeline": [{"date": "2017"}]}"#).root.value)
+    #expect(study.years == YearSpan(first: 2016, last: nil))
+    let dated = CaseStudy(try JSONDocument(parsing: #"{"timeline": [{"date": "2017"}, {"date": "2015-03"}]}"#).root.value)
+    #expect(dated.years == YearSpan(first: 2015, last: 2017))
+  }
+
   @Test func yearsComeFromThePeriodOrTheTimeline() {
     let years = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0.years) })
-    #expect(years["example-parking-fines-algorithm"] == 2019...2021)
-    #expect(years["example-engagement-panel"] == 2023...2023)
+    #expect(years["example-parking-fines-algorithm"] == YearSpan(first: 2019, last: 2021))
+    #expect(years["example-engagement-panel"] == YearSpan(first: 2023, last: nil))
     #expect(years["example-minimal-case"] == .some(nil))
   }
 }

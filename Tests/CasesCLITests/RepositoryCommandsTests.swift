@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseKit
 import CaseTestSupport
 import Testing
 
@@ -71,6 +72,12 @@ struct RepositoryCommandsTests {
     #expect(police.stdout == "id,title,topics,countries,year\r\nexample-parking-fines-algorithm,Example Borough's fictional parking-fine algorithm,local; policing,GB; IE,2019\r\n")
     let json = try JSONDocument(parsing: runCases(["list", "--country", "UK", "--format", "json"], in: repository.path).stdout).root.value
     #expect(json == [["id": "example-parking-fines-algorithm", "title": "Example Borough's fictional parking-fine algorithm", "topics": ["local", "policing"], "countries": ["GB", "IE"], "year": 2019]])
+    let thisYear = String(PartialDate.today().year)
+    for command in ["list", "stats", "export"] {
+      let ongoing = runCases([command, "--from", thisYear, "--format", command == "export" ? "jsonl" : "json"], in: repository.path)
+      #expect(ongoing.status.rawValue == 0, "\(command): an ongoing case runs this year")
+      #expect(ongoing.stdout.contains("example-engagement-panel") || ongoing.stdout.contains("\"cases\": 1"), "\(command)")
+    }
     let none = runCases(["list", "--topic", "health"], in: repository.path)
     #expect(none.status.rawValue == 1)
     let newest = runCases(["list", "--sort", "year", "--format", "csv"], in: repository.path)

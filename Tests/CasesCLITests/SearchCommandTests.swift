@@ -1,5 +1,6 @@
 import CaseIO
 import CaseJSON
+import CaseKit
 import CaseTestSupport
 import Testing
 
@@ -262,6 +263,11 @@ struct SearchCommandTests {
     #expect(try ids(filtered) == [SearchCommandTests.parking])
     let years = runCases(["search", "--from", "2022", "--format", "json"], in: repository.path)
     #expect(try ids(years) == [SearchCommandTests.panel])
+    // The panel began in 2023 and is ongoing: it runs this year too.
+    let ongoing = runCases(["search", "--from", String(PartialDate.today().year), "--format", "json"], in: repository.path)
+    #expect(try ids(ongoing) == [SearchCommandTests.panel])
+    let words = runCases(["search", "panel", "--from", String(PartialDate.today().year), "--format", "json"], in: repository.path)
+    #expect(try ids(words) == [SearchCommandTests.panel])
     let country = runCases(["search", "council", "--country", "NL", "--format", "json"], in: repository.path)
     #expect(try ids(country) == [SearchCommandTests.minimal])
   }

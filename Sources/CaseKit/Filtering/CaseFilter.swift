@@ -14,6 +14,8 @@ public struct CaseFilter: Sendable, Equatable {
   /// The case's years must overlap `from...to`.
   public var fromYear: Int?
   public var toYear: Int?
+  /// The year a case that continues lasts until: this year.
+  public var currentYear = PartialDate.today().year
 
   public init() {}
 
@@ -35,9 +37,9 @@ public struct CaseFilter: Sendable, Equatable {
       if !wanted.contains(where: { word in names.contains { $0.contains(word) } }) { return false }
     }
     if fromYear != nil || toYear != nil {
-      guard let years = study.years else { return false }
-      if let fromYear, years.upperBound < fromYear { return false }
-      if let toYear, years.lowerBound > toYear { return false }
+      guard let years = study.years, years.overlaps(from: fromYear, to: toYear, currentYear: currentYear) else {
+        return false
+      }
     }
     return true
   }

@@ -44,21 +44,20 @@ public struct CaseStudy: Sendable, Equatable {
   public var methods: [String] { unique(engagements.flatMap { $0["methods"]?.arrayValue?.compactMap(\.stringValue) ?? [] }) }
   public var impactDirections: [String] { unique(impacts.compactMap { $0["direction"]?.stringValue }) }
 
-  /// The years the case spans: from `period` when given, else from the timeline's dates.
-  public var years: ClosedRange<Int>? {
-    var starts: [Int] = []
-    var ends: [Int] = []
-    if let start = year(value["period"]?["start"]?.stringValue) { starts.append(start) }
-    if let end = year(value["period"]?["end"]?.stringValue) { ends.append(end) }
+  /// The years the case spans: from `period` when given, else from the timeline's dates. A
+  /// period without an end (an ongoing case, or one whose end is not recorded) continues.
+  public var years: YearSpan? {
+    let period = value["period"]
     let dated = timeline.compactMap { year($0["date"]?.stringValue) }
-    let first = starts.first ?? dated.min()
-    guard let first else { return nil }
-    let last = max(first, ends.first ?? (value["period"]?["ongoing"] == .bool(true) ? nil : dated.max()) ?? first)
-    return first...last
+    guard let first = year(period?["start"]?.stringValue) ?? dated.min() else { return nil }
+    if period?["ongoing"] == .bool(true) { return YearSpan(first: first, last: nil) }
+    if let end = year(period?["end"]?.stringValue) { return YearSpan(first: first, last: max(first, end)) }
+    if period != nil { return YearSpan(first: first, last: nil) }
+    return YearSpan(first: first, last: max(first, dated.max() ?? first))
   }
 
   /// The first year, which lists and "newest first" orderings use.
-  public var year: Int? { years?.lowerBound }
+  public var year: Int? { years?.first }
 
   private func strings(_ key: String) -> [String] {
     value[key]?.arrayValue?.compactMap(\.stringValue) ?? []
@@ -72,5 +71,26 @@ public struct CaseStudy: Sendable, Equatable {
   private func unique(_ items: [String]) -> [String] {
     var seen = Set<String>()
     return items.filter { seen.insert($0).inserted }
+  }
+}
+
+/// The years a case spans: a first year and a last one, or none while it continues.
+public struct YearSpan: Sendable, Equatable {
+  public var first: Int
+  /// The last year; nil while the case continues (it then lasts until the current year).
+  public var last: Int?
+
+  public init(first: Int, last: Int?) {
+    self.first = first
+    self.last = last
+  }
+
+  /// Whether the span overlaps the years `from...to` (either bound may be open), a span that
+  /// continues lasting until `currentYear`.
+  public func overlaps(from: Int?, to: Int?, currentYear: Int) -> Bool {
+    let end = last ?? max(first, currentYear)
+    if let from, end < from { return false }
+    if let to, first > to { return false }
+    return true
   }
 }

@@ -49,9 +49,8 @@ public struct CaseOutline: Sendable {
     summary = study.summary
     let value = study.value
     var years = ""
-    if let range = study.years {
-      years = range.lowerBound == range.upperBound ? String(range.lowerBound) : "\(range.lowerBound)–\(range.upperBound)"
-      if value["period"]?["ongoing"] == .bool(true) { years = "\(range.lowerBound)–" }
+    if let span = study.years {
+      years = span.first == span.last ? String(span.first) : "\(span.first)–" + (span.last.map(String.init) ?? "")
     }
     dateline = ([years, study.countries.joined(separator: ", ")].filter { !$0.isEmpty }).joined(separator: " · ")
 

@@ -28,5 +28,6 @@ extension CaseFilter {
     }
     request.fromYear = fromYear
     request.toYear = toYear
+    request.currentYear = currentYear
   }
 }

@@ -57,6 +57,6 @@ enum CaseIndexDocument {
       study.title, study.year.map(String.init) ?? "", study.topics.joined(separator: ","),
       study.countries.joined(separator: ","), relativePath,
     ]
-    return IndexDocument(key: study.id, fields: fields, facets: facets, years: study.years, stored: stored, stamp: stamp)
+    return IndexDocument(key: study.id, fields: fields, facets: facets, years: study.years.map { $0.first...($0.last ?? IndexDocument.continuing) }, stored: stored, stamp: stamp)
   }
 }

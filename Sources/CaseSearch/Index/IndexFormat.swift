@@ -18,8 +18,9 @@
 enum IndexFormat {
   static let magic: [UInt8] = Array("CASEIDX\0".utf8)
   static let footerMagic: UInt32 = 0x2158_4449  // "IDX!"
-  static let version: UInt32 = 1
-  static let oldestReadableVersion: UInt32 = 1
+  /// 2: a span that continues has the last year ``IndexDocument/continuing``.
+  static let version: UInt32 = 2
+  static let oldestReadableVersion: UInt32 = 2
   static let headerSize = 32
   static let tableEntrySize = 24
   static let footerSize = 16

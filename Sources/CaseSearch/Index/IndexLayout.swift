@@ -37,13 +37,17 @@ public struct IndexDocument: Sendable {
   /// not match across it.
   public static let partSeparator = Tokenizer.partSeparator
 
+  /// The last year of a span that continues to the present.
+  public static let continuing = Int(UInt16.max)
+
   /// The document's unique key (a case id).
   public var key: String
   /// Text per field, in the layout's field order.
   public var fields: [String]
   /// Values per facet, in the layout's facet order.
   public var facets: [[String]]
-  /// The years the document spans, for year filters and "newest first".
+  /// The years the document spans, for year filters and "newest first"; an upper bound of
+  /// ``continuing`` means the span lasts until the request's current year.
   public var years: ClosedRange<Int>?
   /// Display values, in the layout's stored order.
   public var stored: [String]

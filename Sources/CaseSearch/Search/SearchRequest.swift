@@ -15,6 +15,8 @@ public struct SearchRequest: Sendable {
   /// Documents must have years overlapping these bounds.
   public var fromYear: Int?
   public var toYear: Int?
+  /// The year that spans which continue (``IndexDocument/continuing``) last until.
+  public var currentYear = IndexDocument.continuing
   public var order: Order = .relevance
   public var offset = 0
   public var limit = 10

@@ -124,7 +124,8 @@ public struct Searcher: Sendable {
           allowed[number] = false
           continue
         }
-        if let from = request.fromYear, years.upperBound < from { allowed[number] = false }
+        let last = years.upperBound == IndexDocument.continuing ? max(years.lowerBound, request.currentYear) : years.upperBound
+        if let from = request.fromYear, last < from { allowed[number] = false }
         if let to = request.toYear, years.lowerBound > to { allowed[number] = false }
       }
     }
