@@ -21,43 +21,160 @@ public enum FileTree {
   ///
   /// - Throws: ``FileError`` when `directory` cannot be listed.
   public static func files(under directory: String, suffix: String = ".json") throws(FileError) -> [String] {
-    var found: [String] = []
-    try collect(directory, suffix: suffix, into: &found, isTop: true)
-    return found.sorted()
+    try walk(directory, suffix: suffix).files
   }
 
-  private static func collect(_ directory: String, suffix: String, into found: inout [String], isTop: Bool)
-    throws(FileError)
-  {
-    guard let stream = opendir(directory) else {
-      let error = FileError(path: directory, errno: errno)
-      if isTop { throw error }
-      return  // an unreadable subfolder is skipped, as find(1) would report and go on
+  /// What a walk found: the regular files to read, and the paths it left out, each with why.
+  public struct Walk: Sendable, Equatable {
+    /// Regular files (or links to them) whose names end in the suffix, sorted by path.
+    public var files: [String] = []
+    /// Paths named like files to read that were not listed, sorted by path.
+    public var skipped: [Skipped] = []
+  }
+
+  /// A path that looks like a file to read (its name ends in the suffix) but was left out.
+  public struct Skipped: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+      /// A symbolic link to a path that does not exist.
+      case brokenLink(target: String)
+      /// A named pipe, socket or device ("a named pipe"), or a link to one.
+      case notRegularFile(kind: String)
+      /// A folder (or a link to one).
+      case folder
+      /// A file in a subfolder of a walk that reads one folder only.
+      case inSubfolder
+      /// A symbolic link that leads outside the folder the walk is confined to.
+      case outside(target: String)
+      /// A subfolder that could not be listed.
+      case unreadable(FileError)
     }
-    defer { closedir(stream) }
-    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-    var subdirectories: [String] = []
-    while let entry = readdir(stream) {
-      let name = entryName(entry)
-      if name.hasPrefix(".") { continue }
-      let path = prefix + name
-      var type = entry.pointee.d_type
-      if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-        switch kind(of: path) {
-        case .directory: type = UInt8(DT_DIR)
-        case .file: type = UInt8(DT_REG)
-        default: continue
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+      self.path = path
+      self.reason = reason
+    }
+  }
+
+  /// Walks `directory` for files whose names end in `suffix`. Names starting with `.` are
+  /// skipped (`.git`, and the temporary files of ``AtomicFile``); links to folders are not
+  /// followed. `recursive: false` reads `directory` alone and reports files in its subfolders
+  /// as skipped; `confinedTo` reports links leading outside that folder as skipped, unread.
+  ///
+  /// - Throws: ``FileError`` when `directory` cannot be listed.
+  public static func walk(
+    _ directory: String, suffix: String = ".json", recursive: Bool = true, confinedTo root: String? = nil
+  ) throws(FileError) -> Walk {
+    var walker = Walker(suffix: suffix, recursive: recursive, root: root.flatMap(resolvedPath).map { $0 == "/" ? $0 : $0 + "/" })
+    try walker.collect(directory, depth: 0)
+    walker.walk.files.sort()
+    walker.walk.skipped.sort { $0.path < $1.path }
+    return walker.walk
+  }
+
+  private struct Walker {
+    let suffix: String
+    let recursive: Bool
+    /// The confining folder, resolved, ending in `/`.
+    let root: String?
+    var walk = Walk()
+
+    mutating func collect(_ directory: String, depth: Int) throws(FileError) {
+      guard let stream = opendir(directory) else {
+        let error = FileError(path: directory, errno: errno)
+        if depth == 0 { throw error }
+        walk.skipped.append(Skipped(path: directory, reason: .unreadable(error)))
+        return
+      }
+      defer { closedir(stream) }
+      let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+      var subdirectories: [String] = []
+      while let entry = readdir(stream) {
+        let name = entryName(entry)
+        if name.hasPrefix(".") { continue }
+        let path = prefix + name
+        let wanted = name.hasSuffix(suffix)
+        var status = stat()
+        var type: mode_t
+        switch Int32(entry.pointee.d_type) {
+        case Int32(DT_REG): type = S_IFREG
+        case Int32(DT_DIR): type = S_IFDIR
+        default:
+          guard lstat(path, &status) == 0 else { continue }  // gone meanwhile
+          type = status.st_mode & S_IFMT
+        }
+        if type == S_IFLNK {
+          guard wanted else { continue }  // links to folders are not followed
+          guard let target = resolvedPath(path) else {
+            walk.skipped.append(Skipped(path: path, reason: .brokenLink(target: linkTarget(path) ?? "")))
+            continue
+          }
+          if let root, !(target + "/").hasPrefix(root) {
+            walk.skipped.append(Skipped(path: path, reason: .outside(target: target)))
+            continue
+          }
+          guard stat(path, &status) == 0 else { continue }
+          type = status.st_mode & S_IFMT
+          if type == S_IFDIR {
+            walk.skipped.append(Skipped(path: path, reason: .folder))
+            continue
+          }
+        }
+        switch type {
+        case S_IFDIR:
+          if wanted && !recursive { walk.skipped.append(Skipped(path: path, reason: .folder)) }
+          subdirectories.append(path)
+        case S_IFREG:
+          guard wanted else { continue }
+          if depth > 0 && !recursive {
+            walk.skipped.append(Skipped(path: path, reason: .inSubfolder))
+          } else {
+            walk.files.append(path)
+          }
+        default:
+          if wanted { walk.skipped.append(Skipped(path: path, reason: .notRegularFile(kind: kindName(type)))) }
         }
       }
-      if type == UInt8(DT_DIR) {
-        subdirectories.append(path)
-      } else if type == UInt8(DT_REG) && name.hasSuffix(suffix) {
-        found.append(path)
+      for subdirectory in subdirectories {
+        try collect(subdirectory, depth: depth + 1)
       }
     }
-    for subdirectory in subdirectories {
-      try collect(subdirectory, suffix: suffix, into: &found, isTop: false)
+  }
+
+  /// What the thing at `path` is called in messages ("a named pipe"), following links.
+  public static func kindName(of path: String) -> String {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return "missing" }
+    return kindName(status.st_mode & S_IFMT)
+  }
+
+  /// What a file type is called in messages.
+  static func kindName(_ type: mode_t) -> String {
+    switch type {
+    case S_IFIFO: return "a named pipe"
+    case S_IFSOCK: return "a socket"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFDIR: return "a folder"
+    default: return "not a regular file"
     }
+  }
+
+  /// The absolute path `path` leads to, with every link followed; nil when it leads nowhere.
+  public static func resolvedPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// The target a symbolic link names, as written; nil when `path` is not a link.
+  public static func linkTarget(_ path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// The names in `directory`, hidden ones too (without `.` and `..`), unsorted.

@@ -36,4 +36,59 @@ public enum EditDistance {
       to: lowered, among: candidates.filter { $0 != word }.map { $0.lowercased() }, below: max(2, word.count / 3) + 1
     ).flatMap { match in candidates.first { $0.lowercased() == match } }
   }
+
+  /// The Levenshtein distance between `a` and `b` when it is at most `limit`, else nil;
+  /// stops as soon as every way through exceeds the limit.
+  static func between(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    if abs(a.count - b.count) > limit { return nil }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = i
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        rowMinimum = min(rowMinimum, current[j])
+      }
+      if rowMinimum > limit { return nil }
+      swap(&previous, &current)
+    }
+    return previous[b.count] <= limit ? previous[b.count] : nil
+  }
+}
+
+/// "Did you mean" over a fixed list of candidates, asked many times: the candidates are
+/// folded once and grouped by length, so a word is compared only with those whose length is
+/// within its edit limit, and each comparison stops once the limit is exceeded.
+public struct TypoFinder: Sendable {
+  private let candidates: [String]
+  /// Lowercased candidates' scalars, by scalar count, with their positions in `candidates`.
+  private let byLength: [Int: [(scalars: [Unicode.Scalar], position: Int)]]
+
+  public init(_ candidates: [String]) {
+    self.candidates = candidates
+    var byLength: [Int: [(scalars: [Unicode.Scalar], position: Int)]] = [:]
+    for (position, candidate) in candidates.enumerated() {
+      let scalars = Array(candidate.lowercased().unicodeScalars)
+      byLength[scalars.count, default: []].append((scalars, position))
+    }
+    self.byLength = byLength
+  }
+
+  /// What ``EditDistance/likelyTypo(of:among:)`` gives for `word` among the candidates.
+  public func likelyTypo(of word: String) -> String? {
+    let scalars = Array(word.lowercased().unicodeScalars)
+    let limit = max(2, word.count / 3)
+    var best: (distance: Int, position: Int)?
+    for length in max(0, scalars.count - limit)...(scalars.count + limit) {
+      for candidate in byLength[length] ?? [] where candidates[candidate.position] != word {
+        guard let distance = EditDistance.between(scalars, candidate.scalars, limit: min(limit, best?.distance ?? limit))
+        else { continue }
+        // The nearest; of equals, the earliest.
+        if best.map({ (distance, candidate.position) < $0 }) ?? true { best = (distance, candidate.position) }
+      }
+    }
+    return best.map { candidates[$0.position] }
+  }
 }

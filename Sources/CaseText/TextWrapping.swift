@@ -4,22 +4,24 @@ extension String {
   /// line is left whole.
   public func wrapped(to columns: Int, indent: Int = 0) -> String {
     let width = max(columns - indent, 1)
-    var lines: [Substring] = []
+    var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
-      var rest = paragraph[...]
-      while rest.count > width {
-        let window = rest.prefix(width)
+      // Characters counted once, so that wrapping is linear in the text's length.
+      let characters = Array(paragraph)
+      var start = 0
+      while characters.count - start > width {
+        let window = characters[start..<start + width]
         if let space = window.lastIndex(of: " ") {
-          lines.append(rest[..<space])
-          rest = rest[rest.index(after: space)...]
-        } else if let space = rest.firstIndex(of: " ") {
-          lines.append(rest[..<space])
-          rest = rest[rest.index(after: space)...]
+          lines.append(String(characters[start..<space]))
+          start = space + 1
+        } else if let space = characters[(start + width)...].firstIndex(of: " ") {
+          lines.append(String(characters[start..<space]))
+          start = space + 1
         } else {
           break
         }
       }
-      lines.append(rest)
+      lines.append(String(characters[start...]))
     }
     let padding = String(repeating: " ", count: indent)
     return lines.map { $0.isEmpty ? "" : padding + $0 }.joined(separator: "\n")

@@ -122,7 +122,14 @@ struct CaseIndexTests {
     _ = try build(repository)
     repository.write("README.md", "notes")
     repository.write(".hidden.json", "{}")
+    repository.write(".example-new-case.json.tmp-123-456", CaseIndexTests.newCase)
+    #expect(try staleness(repository) == .fresh)
+    // A JSON file in a subfolder is not indexed, but is counted as left out, as `validate` reports it.
     repository.write("drafts/example-new-case.json", CaseIndexTests.newCase)
+    #expect(try staleness(repository) == .changed(added: 1, changed: 0, removed: 0))
+    let report = try build(repository)
+    #expect(report.indexed == 3)
+    #expect(report.skipped.map { $0.hasSuffix("/casestudies/drafts/example-new-case.json") } == [true])
     #expect(try staleness(repository) == .fresh)
   }
 
@@ -188,7 +195,7 @@ struct CaseIndexTests {
     bytes[8] = 9
     try AtomicFile.write(bytes, to: CaseIndex.path(location(repository)))
     let opened = try CaseIndex.open(location(repository), threads: 2) { try CaseRepository(location: location(repository)) }
-    #expect(opened.rebuilt?.reason == .unusable(.formatTooNew(found: 9, newest: 1)))
+    #expect(opened.rebuilt?.reason == .unusable(.formatTooNew(found: 9, newest: 2)))
     #expect(try staleness(repository) == .fresh)
   }
 

@@ -35,21 +35,42 @@ struct NearDuplicateTitlesTests {
       titles.append(words.joined(separator: " "))
     }
     titles += ["", "Robodebt", "Robodept"]
-    var index = NearDuplicateTitles(titles)
-    let found = titles.indices.map { index.earlierTwin(of: $0) }
+    let index = NearDuplicateTitles(titles)
+    let found = titles.indices.map { number in index.twin(of: number) { $0 < number } }
     #expect(found == NearDuplicateTitlesTests.bruteForce(titles))
     #expect(found.contains { $0 != nil })
     #expect(found.contains { $0 == nil })
   }
 
   @Test func aTypoInALongTitleIsFound() {
-    var index = NearDuplicateTitles([
+    let index = NearDuplicateTitles([
       "Australia's Robodebt automated welfare debt scheme and Royal Commission",
       "Nevada's grad score algorithm for school funding",
       "Australias Robodept automated welfare debt scheme and Royal Commission",
     ])
-    #expect(index.earlierTwin(of: 0) == nil)
-    #expect(index.earlierTwin(of: 1) == nil)
-    #expect(index.earlierTwin(of: 2) == 0)
+    #expect(index.twin(of: 0) { $0 < 0 } == nil)
+    #expect(index.twin(of: 1) { _ in true } == nil)
+    #expect(index.twin(of: 2) { $0 < 2 } == 0)
+    #expect(index.twin(of: 0) { _ in true } == 2)
+  }
+
+  @Test func theNewerOfTwoCasesOrTheOneCheckedGetsTheWarning() {
+    func header(_ path: String, _ title: String, created: String) -> CaseHeader {
+      var header = CaseHeader()
+      header.path = path
+      header.title = title
+      header.created = created
+      return header
+    }
+    let cases = [
+      header("b-new.json", "Robodept automated welfare debt scheme", created: "2026-01-05"),
+      header("a-old.json", "Robodebt automated welfare debt scheme", created: "2024-03-01"),
+      header("c.json", "Nevada school funding formula", created: "2020-01-01"),
+    ]
+    // Every file checked: the newer file carries it, although it comes first by path.
+    #expect(NearDuplicateTitles.newerTwins(cases, checking: 0..<3) == [0: 1])
+    // Only the old file checked (the other is a case already in the repository): it carries it.
+    let reordered = [cases[1], cases[0], cases[2]]
+    #expect(NearDuplicateTitles.newerTwins(reordered, checking: 0..<1) == [0: 1])
   }
 }

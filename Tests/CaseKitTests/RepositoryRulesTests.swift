@@ -79,17 +79,43 @@ struct RepositoryRulesTests {
     #expect(try findings(repository, full).isEmpty)
   }
 
-  @Test func nearDuplicateTitlesAreWarnings() throws {
+  @Test func nearDuplicateTitlesAreWarningsOnTheNewerFile() throws {
     let repository = FixtureRepository()
     let twin = repository.fixture("example-minimal-case.json", replacing: [
       ("example-minimal-case", "example-minimal-case-again"),
       ("Example ministry's fictional benefits data-sharing plan", "Example Ministry's fictional benefit data-sharing plan"),
+      ("\"licence\"", "\"provenance\": {\"created\": \"2026-01-05\"},\n  \"licence\""),
     ])
     repository.write("example-minimal-case-again.json", twin)
-    // The second file in path order gets the warning.
-    #expect(try findings(repository, "example-minimal-case.json").map(\.rule) == ["near-duplicate-title"])
-    #expect(try findings(repository, "example-minimal-case.json").map(\.severity) == [.warning])
-    #expect(try findings(repository, "example-minimal-case-again.json").isEmpty)
+    // The file created later gets the warning, although it comes first by path.
+    #expect(try findings(repository, "example-minimal-case-again.json").map(\.rule) == ["near-duplicate-title"])
+    #expect(try findings(repository, "example-minimal-case-again.json").map(\.severity) == [.warning])
+    #expect(try findings(repository, "example-minimal-case.json").isEmpty)
+    // A file checked alone is compared with every case, and carries the warning itself.
+    let location = RepositoryLocation(root: repository.path)
+    for name in ["example-minimal-case-again.json", "example-minimal-case.json"] {
+      let reports = try RepositoryValidation.validate(
+        CaseRepository(location: location), paths: [repository.path + "/casestudies/" + name], today: today, threads: 1)
+      #expect(reports.map { $0.findings.map(\.rule) } == [["near-duplicate-title"]], "\(name)")
+    }
+  }
+
+  @Test func impossibleDatesAreErrors() throws {
+    let repository = FixtureRepository()
+    repository.write(full, repository.fixture(full, replacing: [("\"date\": \"2020-09\"", "\"date\": \"2020-02-30\"")]))
+    let found = try findings(repository, full)
+    #expect(found.map(\.message) == [#""2020-02-30" is not a date: February 2020 has 29 days"#])
+    #expect(found.first?.instanceLocation?.description == "/timeline/1/date")
+  }
+
+  @Test func manyDanglingReferencesGetFewSuggestions() throws {
+    let repository = FixtureRepository()
+    let related = (0..<2_000).map { #"{"id": "example-minimal-cas\#($0)", "relation": "similar"}"# }.joined(separator: ", ")
+    repository.write(full, repository.fixture(full, replacing: [("\"related\": [", "\"related\": [\(related), ")]))
+    let found = try findings(repository, full).filter { $0.rule == "related-exists" }
+    #expect(found.count == 2_000)
+    #expect(found.count { $0.message.contains("did you mean") } == 10)
+    #expect(found.last?.instanceLocation?.description == "/related/1999/id")
   }
 
   @Test func schemaErrorsAndRulesTogether() throws {

@@ -28,9 +28,58 @@ struct FmtCommandTests {
     folder.create("x/notes.txt", "not json")
     let result = runCases(["fmt", "--check", "x"], in: folder.path)
     #expect(result.status.rawValue == 1)
-    #expect(result.stdout == "x/one.json\nx/sub/two.json\n")
+    #expect(
+      result.stdout == """
+        --- x/one.json
+        +++ x/one.json (formatted)
+        @@ -1,1 +1,4 @@
+        -[1,2]
+        +[
+        +  1,
+        +  2
+        +]
+        --- x/sub/two.json
+        +++ x/sub/two.json (formatted)
+        @@ -1,1 +1,3 @@
+        -{"a" : true}
+        +{
+        +  "a": true
+        +}
+
+        """)
     #expect(result.stderr == "3 files checked: 2 would be reformatted (run `cases fmt` to fix)\n")
     #expect(folder.read("x/one.json") == "[1,2]")
+    let github = runCases(["fmt", "--check", "--format", "github", "x"], in: folder.path)
+    #expect(github.status.rawValue == 1)
+    #expect(
+      github.stdout == """
+        ::error file=x/one.json,line=1,col=1,title=cases fmt [fmt]::not in the canonical format; run `cases fmt x/one.json`
+        ::error file=x/sub/two.json,line=1,col=1,title=cases fmt [fmt]::not in the canonical format; run `cases fmt x/sub/two.json`
+
+        """)
+  }
+
+  @Test func theDiffShowsOnlyWhatChangesWithContext() {
+    let folder = TemporaryDirectory()
+    let lines = (1...20).map { "  \"k\($0)\": \($0)," }
+    let text = "{\n" + lines.joined(separator: "\n") + "\n  \"z\": 0\n}\n"
+    folder.create("a.json", text.replacing("\"k10\": 10", with: "\"k10\":10"))
+    let result = runCases(["fmt", "--check", "a.json"], in: folder.path)
+    #expect(
+      result.stdout == """
+        --- a.json
+        +++ a.json (formatted)
+        @@ -8,7 +8,7 @@
+           "k7": 7,
+           "k8": 8,
+           "k9": 9,
+        -  "k10":10,
+        +  "k10": 10,
+           "k11": 11,
+           "k12": 12,
+           "k13": 13,
+
+        """)
   }
 
   @Test func filesThatDoNotParseAreReportedAndLeftAlone() {
@@ -41,7 +90,7 @@ struct FmtCommandTests {
     #expect(result.status.rawValue == 2)
     #expect(result.stdout == "good.json\n")
     #expect(
-      result.stderr == "bad.json:3:3: error: expected ',' or '}' after object member\n2 files checked: 1 reformatted\n")
+      result.stderr == "bad.json:3:3: error: expected ',' or '}' after object member [json]\n2 files checked: 1 reformatted\n")
     #expect(folder.read("bad.json") == "{\n  \"a\": 1\n  \"b\": 2\n}")
     #expect(folder.read("good.json") == "[\n  1\n]\n")
   }
@@ -50,7 +99,7 @@ struct FmtCommandTests {
     let folder = TemporaryDirectory()
     let result = runCases(["fmt", "nope.json"], in: folder.path)
     #expect(result.status.rawValue == 2)
-    #expect(result.stderr == "nope.json: error: no such file or directory\n0 files checked: 0 reformatted\n")
+    #expect(result.stderr == "nope.json: error: no such file or directory [file]\n0 files checked: 0 reformatted\n")
   }
 
   @Test func outsideARepositoryWithoutPaths() {
@@ -68,8 +117,8 @@ struct FmtCommandTests {
   @Test func repositoryFromFlagOrEnvironment() {
     let folder = TemporaryDirectory()
     folder.create("repo/casestudies/a.json", "[]")
-    #expect(runCases(["fmt", "--check", "--repo", folder.path + "/repo"]).stdout == folder.path + "/repo/casestudies/a.json\n")
-    #expect(runCases(["--repo=repo", "fmt", "--check"], in: folder.path).stdout == "repo/casestudies/a.json\n")
+    #expect(runCases(["fmt", "--check", "--repo", folder.path + "/repo"]).stdout.hasPrefix("--- " + folder.path + "/repo/casestudies/a.json\n"))
+    #expect(runCases(["--repo=repo", "fmt", "--check"], in: folder.path).stdout.hasPrefix("--- repo/casestudies/a.json\n"))
     #expect(runCases(["fmt", "--check"], environment: ["CASES_REPO": folder.path + "/repo"]).status.rawValue == 1)
     let wrong = runCases(["fmt", "--repo", folder.path])
     #expect(wrong.stderr.hasPrefix("Error: \(folder.path) is not a case-study repository (it has no 'casestudies' folder)\n"))

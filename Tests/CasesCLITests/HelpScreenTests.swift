@@ -64,17 +64,21 @@ struct HelpScreenTests {
         The canonical format: two-space indentation, one member or element per line, a
         final newline, minimal escaping, and numbers exactly as written. Case-study
         files also get their keys in the order the schema declares them. Files that do
-        not parse are reported and left alone.
+        not parse are reported and left alone. With --check, nothing is written: each
+        file that would change is shown with a diff (or, with --format github,
+        annotated).
 
-        USAGE: cases fmt [--check] [--repo <dir>] [--color <when>] [<path> ...]
+        USAGE: cases fmt [--check] [--format <format>] [--repo <dir>] [--color <when>] [<path> ...]
 
         ARGUMENTS:
           <path>                  Files or folders to format (folders are searched for
                                   *.json; default: the repository's casestudies/).
 
         OPTIONS:
-          --check                 Change nothing; list the files that would change and
-                                  exit 1 if there are any.
+          --check                 Change nothing; show the files that would change,
+                                  with a diff, and exit 1 if there are any.
+          --format <format>       How --check reports. (values: text, github; default:
+                                  text)
           --repo <dir>            The case-study repository (default: the folder above
                                   that holds casestudies/).
           --color <when>          When to use colour. (values: auto, always, never;
@@ -92,7 +96,7 @@ struct HelpScreenTests {
     #expect(
       mistyped.stderr == """
         Error: Unknown option '--chek'. Did you mean '--check'?
-        Usage: cases fmt [--check] [--repo <dir>] [--color <when>] [<path> ...]
+        Usage: cases fmt [--check] [--format <format>] [--repo <dir>] [--color <when>] [<path> ...]
           See 'cases fmt --help' for more information.
 
         """)

@@ -26,7 +26,7 @@ struct IndexCommandTests {
     let result = runCases(["index"], in: repository.path)
     #expect(result.status.rawValue == 0)
     #expect(result.stdout.hasPrefix("Indexed 3 case studies into"))
-    #expect(result.stderr == "note: 1 case file is not valid and left out; run `cases validate` to see why\n")
+    #expect(result.stderr == "note: 1 case file is not valid and left out; `cases validate` shows why\n")
   }
 
   @Test func anEmptyRepository() {

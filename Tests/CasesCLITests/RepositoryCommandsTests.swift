@@ -1,3 +1,4 @@
+import CaseIO
 import CaseJSON
 import CaseKit
 import CaseTestSupport
@@ -29,17 +30,36 @@ struct RepositoryCommandsTests {
     #expect(result.stdout.hasSuffix("3 files checked: 2 valid, 1 invalid\n"))
   }
 
-  @Test func warningsFailOnlyWhenStrict() {
+  @Test func warningsFailOnlyWhenStrict() throws {
     let repository = FixtureRepository()
-    let twin = repository.fixture("example-minimal-case.json", replacing: [("example-minimal-case", "example-minimal-case-again")])
+    let twin = repository.fixture("example-minimal-case.json", replacing: [
+      ("example-minimal-case", "example-minimal-case-again"),
+      ("\"licence\"", "\"provenance\": {\"created\": \"2026-01-05\"},\n  \"licence\""),
+    ])
     repository.write("example-minimal-case-again.json", twin)
     let lenient = runCases(["validate"], in: repository.path)
     #expect(lenient.status.rawValue == 0)
-    #expect(lenient.stdout.contains("warning: the title is nearly the same as that of example-minimal-case-again"))
+    #expect(lenient.stdout.contains("casestudies/example-minimal-case-again.json:4:12: warning: the title is nearly the same as that of example-minimal-case ("))
     #expect(lenient.stdout.hasSuffix("4 files checked: 4 valid, 0 invalid, 1 warning\n"))
-    #expect(runCases(["validate", "--strict"], in: repository.path).status.rawValue == 1)
     let github = runCases(["validate", "--format", "github"], in: repository.path)
-    #expect(github.stdout.contains("::warning file=casestudies/example-minimal-case.json,line=4,col=12,title=cases validate [near-duplicate-title]::"))
+    #expect(github.stdout.contains("::warning file=casestudies/example-minimal-case-again.json,line=4,col=12,title=cases validate [near-duplicate-title]::"))
+    // --strict: every format agrees with the exit status.
+    let strict = runCases(["validate", "--strict"], in: repository.path)
+    #expect(strict.status.rawValue == 1)
+    #expect(strict.stdout.contains("example-minimal-case-again.json:4:12: error: the title is nearly the same"))
+    #expect(strict.stdout.hasSuffix("4 files checked: 3 valid, 1 invalid\n"))
+    let json = runCases(["validate", "--strict", "--format", "json"], in: repository.path)
+    #expect(json.status.rawValue == 1)
+    let summary = try JSONDocument(parsing: json.stdout).root.value["summary"]
+    #expect(summary?["invalid"] == 1)
+    #expect(summary?["errors"] == 1)
+    #expect(summary?["warnings"] == 0)
+    let junit = runCases(["validate", "--strict", "--format", "junit"], in: repository.path)
+    #expect(junit.stdout.contains("tests=\"4\" failures=\"1\""))
+    // The new file alone, as a pull request's CI checks it, gets the warning too.
+    let alone = runCases(["validate", "casestudies/example-minimal-case-again.json", "--strict"], in: repository.path)
+    #expect(alone.status.rawValue == 1)
+    #expect(alone.stdout.contains("example-minimal-case-again.json:4:12: error: the title is nearly the same"))
   }
 
   @Test func validateChosenFilesKnowsTheWholeRepository() {
@@ -47,6 +67,76 @@ struct RepositoryCommandsTests {
     let result = runCases(["validate", "casestudies/example-parking-fines-algorithm.json"], in: repository.path)
     #expect(result.status.rawValue == 0)
     #expect(result.stdout == "1 file checked: 1 valid, 0 invalid\n")
+    // A path given twice, or inside a folder also given, is checked once.
+    let overlapping = runCases(["validate", "casestudies", "casestudies/example-minimal-case.json"], in: repository.path)
+    #expect(overlapping.status.rawValue == 0)
+    #expect(overlapping.stdout == "3 files checked: 3 valid, 0 invalid\n")
+  }
+
+  @Test func pathsGivenAreCheckedNeverTheRepositoryInstead() {
+    let repository = FixtureRepository()
+    repository.folder.create("empty/.keep", "")
+    repository.folder.create("notes/a.txt", "")
+    repository.folder.create("folder.json/.keep", "")
+    for path in ["empty", "notes", "folder.json"] {
+      let result = runCases(["validate", path], in: repository.path)
+      #expect(result.status.rawValue == 2, "\(path)")
+      #expect(result.stdout == "\(path): error: no JSON files in this folder (*.json); check the path [file]\n1 file checked: 0 valid, 0 invalid, 1 could not be checked\n", "\(path)")
+    }
+    let formatted = runCases(["fmt", "--check", "empty"], in: repository.path)
+    #expect(formatted.status.rawValue == 2)
+    #expect(formatted.stderr.contains("empty: error: no JSON files in this folder"))
+  }
+
+  @Test func pathsInCaseStudiesThatCannotBeCaseFilesAreReported() throws {
+    let repository = FixtureRepository()
+    let folder = repository.path + "/casestudies/"
+    repository.write("sub/x.json", repository.fixture("example-minimal-case.json"))
+    repository.folder.create("casestudies/folder.json/.keep", "")
+    #expect(symlink("missing.json", folder + "dangling.json") == 0)
+    #expect(symlink("/etc/passwd", folder + "passwd.json") == 0)
+    #expect(symlink("/dev/zero", folder + "zero.json") == 0)
+    #expect(mkfifo(folder + "fifo.json", 0o644) == 0)
+    repository.folder.create("elsewhere/inside.json", repository.fixture("example-minimal-case.json"))
+    #expect(symlink("../elsewhere/inside.json", folder + "linked.json") == 0)
+    let result = runCases(["validate"], in: repository.path)
+    #expect(result.status.rawValue == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains(#"casestudies/dangling.json: error: a symbolic link to "missing.json", which does not exist; remove it or add the file it names [file]"#))
+    #expect(lines.contains("casestudies/fifo.json: error: a named pipe, not a file; only regular files are read [file]"))
+    #expect(lines.contains("casestudies/folder.json: error: a folder, not a file, although its name ends in .json [file]"))
+    #expect(lines.contains(#"casestudies/passwd.json: error: a symbolic link to "/etc/passwd", outside the repository; it is not read [file]"#))
+    #expect(lines.contains(#"casestudies/zero.json: error: a symbolic link to "/dev/zero", outside the repository; it is not read [file]"#))
+    #expect(lines.contains("casestudies/sub/x.json: warning: not checked: case files go directly in casestudies/, not in a subfolder; move it up, or out of casestudies/ [file]"))
+    // The link inside the repository is read (and its id differs from its name).
+    #expect(lines.contains { $0.hasPrefix("casestudies/linked.json:3:9: error: the id \"example-minimal-case\" differs") })
+    // linked.json is a copy of example-minimal-case.json: its title is a near duplicate.
+    #expect(lines.last == "10 files checked: 3 valid, 6 invalid, 1 skipped, 2 warnings")
+    #expect(!result.stdout.contains("root:"), "nothing of /etc/passwd is read")
+    // Named on the command line, a link out of the repository is refused too.
+    let named = runCases(["validate", "casestudies/passwd.json"], in: repository.path)
+    #expect(named.status.rawValue == 1)
+    #expect(named.stdout.hasPrefix(#"casestudies/passwd.json: error: a symbolic link to "/etc/passwd", outside the repository"#))
+    // Commands that read the cases leave these out and say so.
+    let list = runCases(["list"], in: repository.path)
+    #expect(list.stderr.contains("note: 6 case files are not valid and left out; `cases validate` shows why"))
+  }
+
+  @Test func exportsFailRatherThanLoseInvalidCases() {
+    let repository = FixtureRepository()
+    repository.write("example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("\"CC0-1.0\"", "7")]))
+    let export = runCases(["export", "--format", "jsonl"], in: repository.path)
+    #expect(export.status.rawValue == 1)
+    #expect(export.stdout.isEmpty)
+    #expect(export.stderr.hasPrefix("Error: 1 case file is not valid: casestudies/example-minimal-case.json\nHelp:  `cases validate` shows why; fix them, or add --skip-invalid to export the others\n"))
+    let skipping = runCases(["export", "--format", "jsonl", "--skip-invalid"], in: repository.path)
+    #expect(skipping.status.rawValue == 0)
+    #expect(skipping.stdout.split(separator: "\n").count == 2)
+    #expect(skipping.stderr.contains("note: 1 case file is not valid and left out; `cases validate` shows why"))
+    for command in [["list"], ["stats"], ["search", "example"]] {
+      let result = runCases(command, in: repository.path)
+      #expect(result.stderr.contains("1 case file is not valid and left out; `cases validate` shows why"), "\(command)")
+    }
   }
 
   @Test func outsideARepository() {

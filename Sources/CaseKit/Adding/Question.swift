@@ -87,6 +87,10 @@ public struct Question: Sendable {
       return .value(.string(answer))
     case .date:
       guard let date = Question.normalizedDate(answer) else {
+        let typed = Question.paddedDate(answer)
+        if let impossibility = typed.flatMap(PartialDate.impossibility) {
+          return .problem("\(quoted(answer)) is not a date: \(impossibility)")
+        }
         return .problem("\(quoted(answer)) is not a date; write a year, a month or a day: 2020, 2020-08 or 2020-08-13")
       }
       return .value(.string(date))
@@ -141,11 +145,15 @@ public struct Question: Sendable {
   /// `2020`, `2020-08` or `2020-08-13` for a date typed with or without leading zeros
   /// (`2020-8-3`), or nil when it is not a real date.
   public static func normalizedDate(_ typed: String) -> String? {
+    paddedDate(typed).flatMap { PartialDate($0) == nil ? nil : $0 }
+  }
+
+  /// `typed` with one-digit months and days padded (`2020-8-3` → `2020-08-03`), whether or
+  /// not it is a real date; nil when it is not digits and hyphens in one to three parts.
+  static func paddedDate(_ typed: String) -> String? {
     let parts = typed.split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
     else { return nil }
-    let padded = [String(parts[0])] + parts.dropFirst().map { $0.count == 1 ? "0" + $0 : String($0) }
-    let text = padded.joined(separator: "-")
-    return PartialDate(text) == nil ? nil : text
+    return ([String(parts[0])] + parts.dropFirst().map { $0.count == 1 ? "0" + $0 : String($0) }).joined(separator: "-")
   }
 }

@@ -52,6 +52,22 @@ public struct PartialDate: Sendable, Equatable, CustomStringConvertible {
     return text
   }
 
+  /// Why a date written in the right shape (`2021-02-30`) is no day of the calendar
+  /// ("February 2021 has 28 days"); nil for real dates and for text of another shape.
+  public static func impossibility(_ text: String) -> String? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), day >= 1
+    else { return nil }
+    let days = daysIn(month, year)
+    guard day > days else { return nil }
+    let names = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ]
+    return "\(names[month - 1]) \(year) has \(days) days"
+  }
+
   static func daysIn(_ month: Int, _ year: Int) -> Int {
     switch month {
     case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -16,11 +16,27 @@ public final class CaseRepository: Sendable {
     schema = files.folder == nil ? .builtIn : try CaseStudySchema(files: files)
   }
 
-  /// The case files, `casestudies/*.json`, sorted by name.
+  /// The case files, `casestudies/*.json`, sorted by name, and reports of the paths there
+  /// that cannot be case files (see ``CaseFileList``).
+  ///
+  /// - Throws: ``FileError`` when `casestudies/` cannot be listed.
+  public func caseFiles() throws(FileError) -> CaseFileList {
+    try CaseRepository.caseFiles(in: location)
+  }
+
+  /// The case files of the repository at `location` (see ``caseFiles()``).
+  ///
+  /// - Throws: ``FileError`` when `casestudies/` cannot be listed.
+  public static func caseFiles(in location: RepositoryLocation) throws(FileError) -> CaseFileList {
+    let walk = try FileTree.walk(location.caseStudiesFolder, recursive: false, confinedTo: location.root)
+    return CaseFileList(paths: walk.files, problems: walk.skipped.map(FileReport.init(skipped:)))
+  }
+
+  /// The case files' paths, `casestudies/*.json`, sorted by name.
+  ///
+  /// - Throws: ``FileError`` when `casestudies/` cannot be listed.
   public func caseFilePaths() throws(FileError) -> [String] {
-    try FileTree.files(under: location.caseStudiesFolder).filter { path in
-      !path.dropFirst(location.caseStudiesFolder.count + 1).contains("/")
-    }
+    try caseFiles().paths
   }
 
   /// The id a case file should have: its name without `.json`.
@@ -63,7 +79,10 @@ public final class CaseRepository: Sendable {
 
   /// Reads, parses and checks every case file against the schema, on every processor.
   public func loadFiles(threads: Int = Parallel.processorCount) throws(FileError) -> [LoadedFile] {
-    let paths = try caseFilePaths()
+    try load(caseFilePaths(), threads: threads)
+  }
+
+  private func load(_ paths: [String], threads: Int) -> [LoadedFile] {
     let validator = schema.validator
     let copies = (0..<Parallel.threadCount(for: paths.count, threads: threads)).map {
       $0 == 0 ? validator : validator.copyForAnotherThread()
@@ -73,10 +92,29 @@ public final class CaseRepository: Sendable {
     }
   }
 
-  /// The valid case studies, and how many files were left out because they are not valid.
-  public func loadCases() throws(FileError) -> (cases: [CaseStudy], skipped: Int) {
-    let files = try loadFiles()
-    let cases = files.compactMap(\.caseStudy)
-    return (cases, files.count - cases.count)
+  /// The valid case studies, and the paths left out: files that are not valid, and paths in
+  /// `casestudies/` that cannot be case files.
+  public func loadCases(threads: Int = Parallel.processorCount) throws(FileError) -> LoadedCases {
+    let list = try caseFiles()
+    let files = load(list.paths, threads: threads)
+    return LoadedCases(
+      cases: files.compactMap(\.caseStudy),
+      leftOut: (files.filter { $0.caseStudy == nil }.map(\.path) + list.problems.map(\.path)).sorted())
   }
+}
+
+/// The valid case studies of a repository, and the paths that were left out.
+public struct LoadedCases: Sendable {
+  public var cases: [CaseStudy]
+  /// Case files that are not valid, and paths that cannot be case files, sorted.
+  public var leftOut: [String]
+}
+
+/// What `casestudies/` holds: the case files, and reports for what cannot be one.
+public struct CaseFileList: Sendable {
+  /// `casestudies/*.json`: regular files, or links to regular files inside the repository.
+  public var paths: [String]
+  /// Paths named `*.json` that are not read: links that lead nowhere or outside the
+  /// repository, pipes, devices and folders (errors), and files in subfolders (warnings).
+  public var problems: [FileReport]
 }

@@ -36,7 +36,8 @@ extension CaseIndex {
     }
     var expected: [String: FileStamp] = [:]
     for stamp in indexed + reader.metadata.otherFiles { expected[stamp.path] = stamp }
-    let current = (try? FileTree.files(under: folder).filter { !$0.dropFirst(folder.count + 1).contains("/") }) ?? []
+    let list = try? CaseRepository.caseFiles(in: location)
+    let current = (list?.paths ?? []) + (list?.problems.map(\.path) ?? [])
     var added = 0
     var changed = 0
     for path in current {

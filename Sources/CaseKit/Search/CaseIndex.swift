@@ -11,7 +11,7 @@ public enum CaseIndex {
   /// What building found.
   public struct BuildReport: Sendable, Equatable {
     public var indexed: Int
-    /// Case files left out because they are not valid.
+    /// Case files left out because they are not valid, and paths that cannot be case files.
     public var skipped: [String]
     public var bytes: Int
   }
@@ -31,10 +31,13 @@ public enum CaseIndex {
   static func make(_ repository: CaseRepository, threads: Int) throws(FileError) -> (IndexWriter.Built, BuildReport) {
     let location = repository.location
     let folderStamp = fileStamp(location.caseStudiesFolder).modified
-    let paths = try repository.caseFilePaths()
+    let list = try repository.caseFiles()
+    let paths = list.paths
     let schema = repository.schema
     let validators = (0..<max(1, threads)).map { $0 == 0 ? schema.validator : schema.validator.copyForAnotherThread() }
-    let metadata = IndexWriter.Metadata(folderModified: folderStamp, built: now())
+    // Paths that cannot be case files count as left out, as invalid files do.
+    let problems = list.problems.map { fileStamp($0.path) }
+    let metadata = IndexWriter.Metadata(folderModified: folderStamp, built: now(), otherFiles: problems)
     let built = IndexWriter.build(count: paths.count, layout: CaseIndexLayout.layout, metadata: metadata, threads: threads) {
       index, worker in
       let path = paths[index]
@@ -46,7 +49,10 @@ public enum CaseIndex {
       return .document(CaseIndexDocument.make(study, stamp: stamp, relativePath: relative, schema: schema))
     }
     return (
-      built, BuildReport(indexed: built.documentCount, skipped: built.notIndexed.map(\.path), bytes: built.byteCount)
+      built,
+      BuildReport(
+        indexed: built.documentCount, skipped: (built.notIndexed.map(\.path) + problems.map(\.path)).sorted(),
+        bytes: built.byteCount)
     )
   }
 
@@ -60,10 +66,11 @@ public enum CaseIndex {
     try built.save(to: path(location))
   }
 
-  /// A file's identity now: path, size and modification time (size -1 when it is gone).
+  /// A file's identity now: path, size and modification time (size -1 when it is gone); for
+  /// a symbolic link leading nowhere, the link's own.
   static func fileStamp(_ path: String) -> FileStamp {
     var status = stat()
-    guard stat(path, &status) == 0 else { return FileStamp(path: path, size: -1, modified: -1) }
+    guard stat(path, &status) == 0 || lstat(path, &status) == 0 else { return FileStamp(path: path, size: -1, modified: -1) }
     return FileStamp(
       path: path, size: Int64(status.st_size),
       modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))

@@ -46,6 +46,8 @@ public struct FileReport: Sendable, Equatable {
     case valid, invalid
     /// The file could not be checked (unreadable, or the schema could not be applied).
     case error
+    /// The file was not checked, on purpose (a warning says why).
+    case skipped
   }
 
   /// The file's path.

@@ -9,15 +9,29 @@ struct RepositoryRules {
   let today: PartialDate
   /// Every case id in the repository.
   let knownIDs: Set<String>
+  /// "Did you mean" among the known ids.
+  private let idTypos: TypoFinder
+
+  /// At most this many "did you mean" suggestions per file: each costs a search of every id.
+  static let suggestionsPerFile = 10
+
+  init(today: PartialDate, knownIDs: Set<String>) {
+    self.today = today
+    self.knownIDs = knownIDs
+    idTypos = TypoFinder(knownIDs.sorted())
+  }
 
   /// The findings for one parsed case file.
   func check(_ document: JSONDocument, path: String) -> [Finding] {
     var findings: [Finding] = []
     let root = document.root
+    // Every node's pointer, found in one walk when the first finding needs one.
+    var pointers: [Int: JSONPointer]?
     func report(_ rule: String, _ message: String, at node: JSONNode?, severity: Finding.Severity = .error) {
       let node = node ?? root
+      if pointers == nil { pointers = RepositoryRules.pointers(under: root) }
       findings.append(
-        Finding(severity, rule: rule, message: message, location: node.location, instanceLocation: pointer(to: node, in: root)))
+        Finding(severity, rule: rule, message: message, location: node.location, instanceLocation: pointers?[node.index]))
     }
 
     // The id is the file name.
@@ -26,14 +40,20 @@ struct RepositoryRules {
       report("id-matches-file", "the id \(quoted(text)) differs from the file name; it must be \(quoted(expected)) (or rename the file to \(text).json)", at: id)
     }
 
+    var suggestionsLeft = RepositoryRules.suggestionsPerFile
+    func suggestion(_ find: () -> String?) -> String {
+      guard suggestionsLeft > 0 else { return "" }
+      suggestionsLeft -= 1
+      return find().map { "; did you mean \(quoted($0))?" } ?? ""
+    }
+
     // Related cases exist.
     for related in root.children("related") {
       guard let idNode = related["id"], let id = idNode.stringValue else { continue }
       if id == expected {
         report("related-exists", "a case cannot be related to itself", at: idNode)
       } else if !knownIDs.contains(id) {
-        let suggestion = EditDistance.likelyTypo(of: id, among: knownIDs.sorted()).map { "; did you mean \(quoted($0))?" } ?? ""
-        report("related-exists", "no case study has the id \(quoted(id))\(suggestion)", at: idNode)
+        report("related-exists", "no case study has the id \(quoted(id))\(suggestion { idTypos.likelyTypo(of: id) })", at: idNode)
       }
     }
 
@@ -59,8 +79,8 @@ struct RepositoryRules {
     }
     for reference in nodes(named: "source_refs", under: root).flatMap({ Array($0.elements) }) {
       guard let id = reference.stringValue, sourceIDs[id] == nil else { continue }
-      let suggestion = EditDistance.likelyTypo(of: id, among: sourceIDs.keys.sorted()).map { "; did you mean \(quoted($0))?" } ?? ""
-      report("source-ref", "no source has the id \(quoted(id))\(suggestion)", at: reference)
+      let hint = suggestion { EditDistance.likelyTypo(of: id, among: sourceIDs.keys.sorted()) }
+      report("source-ref", "no source has the id \(quoted(id))\(hint)", at: reference)
     }
 
     // Affected groups: unique ids; impacts refer to existing ones.
@@ -84,7 +104,11 @@ struct RepositoryRules {
   private func checkDates(_ root: JSONNode, report: (String, String, JSONNode?, Finding.Severity) -> Void) {
     for key in ["date", "start", "end", "as_of", "status_as_of", "date_published", "date_accessed", "created", "updated"] {
       for node in nodes(named: key, under: root) {
-        guard let text = node.stringValue, let date = PartialDate(text), date.isAfter(today) else { continue }
+        guard let text = node.stringValue else { continue }
+        if let impossibility = PartialDate.impossibility(text) {
+          report("real-date", "\(quoted(text)) is not a date: \(impossibility)", node, .error)
+        }
+        guard let date = PartialDate(text), date.isAfter(today) else { continue }
         report("future-date", "the date \(text) is in the future (today is \(today))", node, .error)
       }
     }
@@ -118,18 +142,18 @@ struct RepositoryRules {
     return found
   }
 
-  /// The pointer from `root` to `target`.
-  private func pointer(to target: JSONNode, in root: JSONNode) -> JSONPointer? {
-    if target.index == root.index { return .root }
-    for (position, element) in root.elements.enumerated() where element.index <= target.index {
-      if let rest = pointer(to: target, in: element) { return JSONPointer([String(position)]).appending(rest) }
-    }
-    for (key, value) in root.members where value.index <= target.index {
+  /// The pointer of every node under `root`, by node index.
+  private static func pointers(under root: JSONNode) -> [Int: JSONPointer] {
+    var pointers: [Int: JSONPointer] = [:]
+    var pending: [(JSONNode, JSONPointer)] = [(root, .root)]
+    while let (node, pointer) = pending.popLast() {
+      pointers[node.index] = pointer
+      for (position, element) in node.elements.enumerated() { pending.append((element, pointer.appending(String(position)))) }
       // swift-format-ignore: NeverForceUnwrap
       // Keys are strings.
-      if let rest = pointer(to: target, in: value) { return JSONPointer([key.stringValue!]).appending(rest) }
+      for (key, value) in node.members { pending.append((value, pointer.appending(key.stringValue!))) }
     }
-    return nil
+    return pointers
   }
 
   private func normalizedURL(_ url: String) -> String {

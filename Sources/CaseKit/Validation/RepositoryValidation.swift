@@ -6,9 +6,11 @@ import CaseText
 /// `cases validate` for a whole repository: every case file against the schema, then the
 /// repository's own rules, then the schema files' vocabularies.
 public enum RepositoryValidation {
-  /// The report of each file in `paths` (every case file when nil) and of schema files with
-  /// problems. Ids of all case files are known to the rules, so `related` may point at files
-  /// not being checked.
+  /// The report of each file in `paths` (every case file, and every path in `casestudies/`
+  /// that cannot be one, when nil) and of schema files with problems. The rules know every
+  /// case file's id, so `related` may point at files not being checked, and compare titles
+  /// with every case file's: a near-duplicate title is reported on the newer of two case
+  /// files (by `provenance.created`, then path), or on the file given.
   ///
   /// - Parameter today: the date after which dates count as "in the future".
   /// - Throws: ``FileError`` when the case-study folder cannot be listed.
@@ -16,8 +18,8 @@ public enum RepositoryValidation {
     _ repository: CaseRepository, paths requested: [String]? = nil, today: PartialDate,
     threads: Int = Parallel.processorCount
   ) throws(FileError) -> [FileReport] {
-    let casePaths = try repository.caseFilePaths()
-    let paths = requested ?? casePaths
+    let list = try repository.caseFiles()
+    let paths = requested ?? list.paths
     let validator = repository.schema.validator
     let copies = (0..<Parallel.threadCount(for: paths.count, threads: threads)).map {
       $0 == 0 ? validator : validator.copyForAnotherThread()
@@ -35,15 +37,22 @@ public enum RepositoryValidation {
       let document = try? JSONDocument(parsing: bytes)
       return (FileReport(path: path, outcome: DocumentValidation.validate(bytes, schema: copies[worker])), document)
     }
+    // The other case files, for their ids and titles.
+    let given = Set(paths)
+    let others = list.paths.filter { !given.contains($0) }
+    let otherFiles: [CaseHeader?] = Parallel.map(count: others.count, threads: threads) { index, _ in
+      (try? FileReader.read(others[index])).flatMap { try? JSONDocument(parsing: $0) }.map { CaseHeader($0.root, path: others[index]) }
+    }
 
     // The repository's rules, which need every file's id.
     var knownIDs = Set(checked.compactMap { $0.document?.root["id"]?.stringValue })
-    if requested != nil { knownIDs.formUnion(casePaths.map(CaseRepository.expectedID(forPath:))) }
+    knownIDs.formUnion(list.paths.map(CaseRepository.expectedID(forPath:)))
     let rules = RepositoryRules(today: today, knownIDs: knownIDs)
     let hints = VocabularyHints(schema: repository.schema)
+    let headers = checked.map { item in item.document.map { CaseHeader($0.root, path: item.report.path) } } + otherFiles
+    let twins = NearDuplicateTitles.newerTwins(headers.map { $0 ?? CaseHeader() }, checking: checked.indices)
     var firstPathByID: [String: String] = [:]
     var reports: [FileReport] = []
-    var titles = NearDuplicateTitles(checked.map { $0.document?.root["title"]?.stringValue ?? "" })
     for (number, (report, document)) in checked.enumerated() {
       var report = report
       if let document {
@@ -58,24 +67,35 @@ public enum RepositoryValidation {
           } else {
             firstPathByID[id] = report.path
           }
-          if let titleNode = document.root["title"], let twin = titles.earlierTwin(of: number),
-            let twinDocument = checked[twin].document
-          {
-            let twinID = twinDocument.root["id"]?.stringValue ?? ""
-            let twinTitle = twinDocument.root["title"]?.stringValue ?? ""
-            findings.append(
-              Finding(
-                .warning, rule: "near-duplicate-title",
-                message: "the title is nearly the same as that of \(twinID) (\(quoted(twinTitle))); is this the same case?",
-                location: titleNode.location, instanceLocation: JSONPointer(["title"])))
-          }
+        }
+        if let titleNode = document.root["title"], let twin = twins[number] {
+          findings.append(NearDuplicateTitles.finding(at: titleNode, twin: headers[twin] ?? CaseHeader()))
         }
         report.findings += findings
         if report.status == .valid && findings.contains(where: { $0.severity == .error }) { report.status = .invalid }
       }
       reports.append(report)
     }
-    return reports + (requested == nil ? VocabularyConsistency.check(repository.schema.files) : [])
+    guard requested == nil else { return reports }
+    return (reports + list.problems).sorted { $0.path < $1.path } + VocabularyConsistency.check(repository.schema.files)
+  }
+}
+
+/// What the rules compare across case files: a file's id, title and creation date.
+struct CaseHeader: Sendable {
+  var path = ""
+  var id = ""
+  var title = ""
+  /// `provenance.created`, as written ("" when absent).
+  var created = ""
+
+  init() {}
+
+  init(_ root: JSONNode, path: String) {
+    self.path = path
+    id = root["id"]?.stringValue ?? CaseRepository.expectedID(forPath: path)
+    title = root["title"]?.stringValue ?? ""
+    created = root["provenance"]?["created"]?.stringValue ?? ""
   }
 }
 

@@ -34,13 +34,15 @@ enum ExportCommand {
 
       Without --output (or with -) a single-file format goes to standard output. An existing \
       file, or a folder that is not empty (DIR/_cases for jekyll), is not overwritten unless \
-      --force; files are written atomically. Filters are those of `cases list`.
+      --force; files are written atomically. Filters are those of `cases list`. If a case file is not \
+      valid, nothing is exported (exit 1) and the files are named, unless --skip-invalid.
       """,
     options: [
       .value(
         "format", "What to export.", allowed: ExportFormat.allCases.map(\.rawValue), required: true),
       .value("output", short: "o", valueName: "path", "The file (or folder) to write; - for standard output.", completion: .file(extensions: [])),
       .flag("force", "Replace an existing file, or write into a folder that is not empty."),
+      .flag("skip-invalid", "Export the valid cases even when some case files are not valid (they are named)."),
     ] + FilterOptions.options,
     action: run
   )
@@ -53,7 +55,9 @@ enum ExportCommand {
     if format == .jekyll && output == nil {
       throw UsageError("--format jekyll writes a folder of files; name it with --output <path>")
     }
-    let (repository, filter, cases) = try CaseLoading.matching(arguments, context)
+    let leftOut: CaseLoading.LeftOut =
+      arguments.flag("skip-invalid") ? .note : .fail(hint: "fix them, or add --skip-invalid to export the others")
+    let (repository, filter, cases) = try CaseLoading.matching(arguments, context, leftOut: leftOut)
     guard !cases.isEmpty else {
       context.stderr.line("no case studies\(filter.isEmpty ? "" : " match"); nothing exported")
       return .failure

@@ -1,6 +1,7 @@
 import CaseIO
 import CaseJSON
 import CaseKit
+import CaseText
 import CommandLineKit
 
 /// `cases fmt`: rewrites JSON files in the canonical form.
@@ -11,49 +12,65 @@ enum FmtCommand {
     discussion: """
       The canonical format: two-space indentation, one member or element per line, a final newline, \
       minimal escaping, and numbers exactly as written. Case-study files also get their keys in the order the \
-      schema declares them. Files that do not parse are reported and left alone.
+      schema declares them. Files that do not parse are reported and left alone. With --check, nothing is \
+      written: each file that would change is shown with a diff (or, with --format github, annotated).
       """,
     arguments: [
       Argument(
         "path", "Files or folders to format (folders are searched for *.json; default: the repository's casestudies/).",
         optional: true, repeating: true, completion: .file(extensions: ["json"]))
     ],
-    options: [.flag("check", "Change nothing; list the files that would change and exit 1 if there are any.")],
+    options: [
+      .flag("check", "Change nothing; show the files that would change, with a diff, and exit 1 if there are any."),
+      .value("format", "How --check reports.", allowed: ["text", "github"], default: "text"),
+    ],
     action: run
   )
 
   static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
     let check = arguments.flag("check")
+    let github = arguments.value("format") == "github"
     let printer = DiagnosticPrinter(style: arguments.errorStyle(context))
-    var paths = arguments.arguments("path").map(context.absolutePath)
+    let given = arguments.arguments("path").map(context.absolutePath)
     // Case files take the key order of the repository's schema; without paths, the repository is required.
-    let repository = paths.isEmpty ? try RepositoryAccess.open(arguments, context) : try? RepositoryAccess.open(arguments, context)
-    if paths.isEmpty, let repository { paths = [repository.location.caseStudiesFolder] }
-
-    var status = ExitStatus.success
-    var files: [String] = []
-    for path in paths {
-      switch FileTree.kind(of: path) {
-      case .directory:
-        do {
-          files += try FileTree.files(under: path)
-        } catch {
-          context.stderr.line(printer.render(Diagnostic(.error, path: context.displayPath(path), message: error.message)))
-          status = status.combined(with: .error)
-        }
-      case .missing:
-        context.stderr.line(
-          printer.render(Diagnostic(.error, path: context.displayPath(path), message: "no such file or directory")))
-        status = status.combined(with: .error)
-      default:
-        files.append(path)
+    let repository = given.isEmpty ? try RepositoryAccess.open(arguments, context) : try? RepositoryAccess.open(arguments, context)
+    var items: [ValidationInputs.Item]
+    if given.isEmpty, let repository {
+      let list: CaseFileList
+      do {
+        list = try repository.caseFiles()
+      } catch {
+        throw CommandFailure("cannot list the case studies: \(error)")
       }
+      items = list.paths.map(ValidationInputs.Item.file) + list.problems.map(ValidationInputs.Item.problem)
+    } else {
+      items = ValidationInputs.collect(given, repository: repository?.location.root)
     }
 
+    var status = ExitStatus.success
+    func report(_ diagnostic: Diagnostic) {
+      if github {
+        context.stdout.line(GitHubReport.annotation(diagnostic, tool: "cases fmt"))
+      } else {
+        context.stderr.line(printer.render(diagnostic))
+      }
+      if diagnostic.severity == .error { status = status.combined(with: .error) }
+    }
     let plain = CanonicalFormat()
     let caseFormat = repository?.schema.caseFormat
+    var files = 0
     var changed = 0
-    for file in files {
+    var failed = 0
+    for item in items {
+      guard case .file(let file) = item else {
+        if case .problem(let problem) = item {
+          for finding in problem.findings {
+            report(ValidationReport.diagnostic(finding, path: context.displayPath(problem.path)))
+          }
+        }
+        continue
+      }
+      files += 1
       let shown = context.displayPath(file)
       let isCaseFile = repository.map { file.hasPrefix($0.location.caseStudiesFolder + "/") } ?? false
       let formatter = isCaseFile ? caseFormat ?? plain : plain
@@ -61,28 +78,42 @@ enum FmtCommand {
         let original = try FileReader.read(file)
         let formatted = try formatter.format(original)
         guard formatted != original else { continue }
-        changed += 1
-        if !check { try AtomicFile.write(formatted, to: file) }
-        context.stdout.line(shown)
+        if check {
+          changed += 1
+          let diff = LineDiff.hunks(from: String(decoding: original, as: UTF8.self), to: String(decoding: formatted, as: UTF8.self))
+          if github {
+            let line = diff.first.map { SourceLocation(offset: 0, line: $0.oldStart, column: 1) }
+            context.stdout.line(
+              GitHubReport.annotation(
+                Diagnostic(.error, path: shown, location: line, message: "not in the canonical format; run `cases fmt \(shown)`", code: "fmt"), tool: "cases fmt"))
+          } else {
+            context.stdout.write("--- \(shown)\n+++ \(shown) (formatted)\n" + diff.map(\.text).joined())
+          }
+        } else {
+          try AtomicFile.write(formatted, to: file)
+          changed += 1
+          context.stdout.line(shown)
+        }
       } catch let error as JSONParseError {
-        context.stderr.line(
-          printer.render(Diagnostic(.error, path: shown, location: error.location, message: error.message)))
-        status = status.combined(with: .error)
+        report(Diagnostic(.error, path: shown, location: error.location, message: error.message, code: "json"))
       } catch let error as FileError {
-        context.stderr.line(printer.render(Diagnostic(.error, path: shown, message: error.message)))
-        status = status.combined(with: .error)
+        failed += 1
+        report(Diagnostic(.error, path: shown, message: error.message))
       }
     }
-    let noun = files.count == 1 ? "file" : "files"
+    let noun = files == 1 ? "file" : "files"
+    var summary: String
     if check {
-      context.stderr.line(
+      summary =
         changed == 0
-          ? "\(files.count) \(noun) checked: all formatted"
-          : "\(files.count) \(noun) checked: \(changed) would be reformatted (run `cases fmt` to fix)")
+        ? "\(files) \(noun) checked: all formatted"
+        : "\(files) \(noun) checked: \(changed) would be reformatted (run `cases fmt` to fix)"
       if changed > 0 { status = status.combined(with: .failure) }
     } else {
-      context.stderr.line("\(files.count) \(noun) checked: \(changed) reformatted")
+      summary = "\(files) \(noun) checked: \(changed) reformatted"
+      if failed > 0 { summary += ", \(failed) could not be written" }
     }
+    context.stderr.line(summary)
     return status
   }
 }

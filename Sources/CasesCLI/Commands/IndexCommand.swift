@@ -33,9 +33,7 @@ enum IndexCommand {
       throw CommandFailure("cannot build the search index: \(error)")
     }
     let seconds = MonotonicClock.seconds(since: start)
-    if !report.skipped.isEmpty {
-      SearchNotes(context: context, style: arguments.errorStyle(context)).skipped(report.skipped.count)
-    }
+    SearchNotes(context: context, style: arguments.errorStyle(context)).leftOut(report.skipped.count)
     context.stdout.line(
       "Indexed \(Plural.count(report.indexed, "case study", "case studies")) into "
         + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(MonotonicClock.text(seconds)))")

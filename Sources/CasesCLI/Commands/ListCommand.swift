@@ -56,25 +56,41 @@ enum ListCommand {
 
 /// Reading the valid case studies, with a note about the files left out.
 enum CaseLoading {
+  /// What to do when case files are not valid (or cannot be case files).
+  enum LeftOut {
+    /// Leave them out, with a note naming how many and how to see why.
+    case note
+    /// Fail (exit 1), naming them: an export must not lose cases without a word.
+    case fail(hint: String)
+  }
+
   /// The repository, the filter the command line asks for, and the valid cases it lets through.
   static func matching(
-    _ arguments: ParsedArguments, _ context: CommandContext
+    _ arguments: ParsedArguments, _ context: CommandContext, leftOut: LeftOut = .note
   ) throws -> (repository: CaseRepository, filter: CaseFilter, cases: [CaseStudy]) {
     let repository = try RepositoryAccess.open(arguments, context)
     let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
-    return (repository, filter, try cases(repository, context: context).filter(filter.matches))
+    return (repository, filter, try cases(repository, context: context, leftOut: leftOut).filter(filter.matches))
   }
 
-  static func cases(_ repository: CaseRepository, context: CommandContext) throws -> [CaseStudy] {
-    let loaded: (cases: [CaseStudy], skipped: Int)
+  static func cases(_ repository: CaseRepository, context: CommandContext, leftOut policy: LeftOut) throws -> [CaseStudy] {
+    let loaded: LoadedCases
     do {
       loaded = try repository.loadCases()
     } catch {
       throw CommandFailure("cannot list the case studies: \(error)")
     }
-    if loaded.skipped > 0 {
-      context.stderr.line(
-        "note: \(loaded.skipped) case file\(loaded.skipped == 1 ? " is" : "s are") not valid and left out; run `cases validate` to see why")
+    let count = loaded.leftOut.count
+    guard count > 0 else { return loaded.cases }
+    let files = count == 1 ? "1 case file is" : "\(count) case files are"
+    switch policy {
+    case .note:
+      context.stderr.line("note: \(files) not valid and left out; `cases validate` shows why")
+    case .fail(let hint):
+      let shown = loaded.leftOut.prefix(10).map { context.displayPath($0) }.joined(separator: ", ")
+      throw CommandFailure(
+        "\(files) not valid: \(shown)\(count > 10 ? ", …" : "")",
+        hints: ["Help:  `cases validate` shows why; " + hint], status: .failure)
     }
     return loaded.cases
   }

@@ -72,6 +72,7 @@ enum SearchCommand {
         throw CommandFailure("the search index is still damaged after rebuilding it: \(error)")
       }
     }
+    notes.leftOut(opened.reader.metadata.otherFiles.count)
     notes.describe(result, request: request, filtered: !filter.isEmpty)
     let format = arguments.value("format").flatMap(SearchOutput.Format.init(rawValue:)) ?? .text
     let output = SearchOutput(

@@ -50,9 +50,10 @@ enum ValidateCommand {
   static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
     let threads = try arguments.integer("jobs", in: 1...256) ?? Parallel.processorCount
     let printer = DiagnosticPrinter(style: arguments.outputStyle(context))
-    let inputs = collectInputs(arguments.arguments("path"), context: context)
-    let report: ValidationReport
+    let given = arguments.arguments("path").map { $0 == "-" ? "-" : context.absolutePath($0) }
+    var report: ValidationReport
     if let schemaPath = arguments.value("schema").map(context.absolutePath) {
+      let inputs = ValidationInputs.collect(given)
       let schema = try SchemaLoading.load(
         schemaPath, arguments: arguments, context: context, printer: DiagnosticPrinter(style: arguments.errorStyle(context)),
         assertsFormats: arguments.flag("assert-formats"))
@@ -69,6 +70,7 @@ enum ValidateCommand {
       report = validateDocuments(inputs, schema: schema, name: context.displayPath(schemaPath), context: context, threads: threads)
     } else {
       let repository = try RepositoryAccess.open(arguments, context)
+      let inputs = ValidationInputs.collect(given, repository: repository.location.root)
       if arguments.flag("check-schema") { return try checkRepositorySchema(repository, arguments: arguments, context: context) }
       if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
         return try printOutput(structure, schema: repository.schema.validator, inputs: inputs, context: context)
@@ -78,17 +80,16 @@ enum ValidateCommand {
       }
       report = try validateRepository(repository, inputs: inputs, arguments: arguments, context: context, threads: threads)
     }
+    if arguments.flag("strict") { report = report.treatingWarningsAsErrors() }
     let format = ReportFormat(rawValue: arguments.value("format") ?? "text") ?? .text
     context.stdout.write(format.render(report, printer: printer, verbose: arguments.flag("verbose")))
-    var code = report.exitStatusCode
-    if code == 0 && arguments.flag("strict") && report.warningCount > 0 { code = 1 }
-    return ExitStatus(rawValue: code)
+    return ExitStatus(rawValue: report.exitStatusCode)
   }
 
   // MARK: - Modes
 
   private static func validateDocuments(
-    _ inputs: [Input], schema: JSONSchema, name: String, context: CommandContext, threads: Int
+    _ inputs: [ValidationInputs.Item], schema: JSONSchema, name: String, context: CommandContext, threads: Int
   ) -> ValidationReport {
     let paths = inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
     let standardInput = paths.contains("-") ? context.stdin.readAll() : []
@@ -105,14 +106,15 @@ enum ValidateCommand {
         report.files.append(
           ValidationReport.file(FileReport(path: path, outcome: outcome), shownAs: path == "-" ? "<stdin>" : context.displayPath(path)))
       case .problem(let file):
-        report.files.append(file)
+        report.files.append(ValidationReport.file(file, shownAs: context.displayPath(file.path)))
       }
     }
     return report
   }
 
   private static func validateRepository(
-    _ repository: CaseRepository, inputs: [Input], arguments: ParsedArguments, context: CommandContext, threads: Int
+    _ repository: CaseRepository, inputs: [ValidationInputs.Item], arguments: ParsedArguments, context: CommandContext,
+    threads: Int
   ) throws -> ValidationReport {
     let paths = inputs.isEmpty ? nil : inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
     let reports: [FileReport]
@@ -123,6 +125,7 @@ enum ValidateCommand {
     }
     var report = ValidationReport(name: "casestudies")
     report.files = inputs.compactMap { if case .problem(let file) = $0 { return file } else { return nil } }
+      .map { ValidationReport.file($0, shownAs: context.displayPath($0.path)) }
     report.files += reports.map { ValidationReport.file($0, shownAs: context.displayPath($0.path)) }
     return report
   }
@@ -143,7 +146,9 @@ enum ValidateCommand {
     return problems.isEmpty ? .success : .failure
   }
 
-  private static func printOutput(_ structure: OutputStructure, schema: JSONSchema, inputs: [Input], context: CommandContext)
+  private static func printOutput(
+    _ structure: OutputStructure, schema: JSONSchema, inputs: [ValidationInputs.Item], context: CommandContext
+  )
     throws -> ExitStatus
   {
     guard inputs.count == 1 else {
@@ -152,7 +157,8 @@ enum ValidateCommand {
     let path: String
     switch inputs[0] {
     case .file(let file): path = file
-    case .problem(let file): throw CommandFailure("\(file.path): " + (file.diagnostics.first?.message ?? "cannot be read"))
+    case .problem(let file):
+      throw CommandFailure("\(context.displayPath(file.path)): " + (file.findings.first?.message ?? "cannot be read"))
     }
     let bytes = try context.readInput(path).bytes
     let document: JSONDocument
@@ -164,41 +170,5 @@ enum ValidateCommand {
     let output = schema.output(document, structure: structure)
     context.stdout.write(JSONWriter().string(output))
     return output["valid"] == .bool(true) ? .success : .failure
-  }
-
-  // MARK: - Inputs
-
-  /// A file to validate, or a path that could not be used.
-  private enum Input {
-    case file(String)
-    case problem(ValidationReport.File)
-  }
-
-  /// The files to validate, in the order given (folders searched for `*.json`), and entries for
-  /// paths that do not exist or cannot be listed.
-  private static func collectInputs(_ given: [String], context: CommandContext) -> [Input] {
-    var inputs: [Input] = []
-    for argument in given {
-      if argument == "-" {
-        inputs.append(.file("-"))
-        continue
-      }
-      let path = context.absolutePath(argument)
-      let shown = context.displayPath(path)
-      switch FileTree.kind(of: path) {
-      case .directory:
-        do {
-          inputs += try FileTree.files(under: path).map(Input.file)
-        } catch {
-          inputs.append(.problem(ValidationReport.file(FileReport(path: path, outcome: .unreadable(error)), shownAs: shown)))
-        }
-      case .missing:
-        let missing = FileReport(path: path, outcome: .unreadable(FileError(path: path, reason: .notFound)))
-        inputs.append(.problem(ValidationReport.file(missing, shownAs: shown)))
-      default:
-        inputs.append(.file(path))
-      }
-    }
-    return inputs
   }
 }

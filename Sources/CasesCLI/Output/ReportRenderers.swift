@@ -40,12 +40,14 @@ enum JSONReport {
       entry["errors"] = .array(file.diagnostics.filter { $0.severity == .error }.map(error))
       let warnings = file.diagnostics.filter { $0.severity == .warning }
       if !warnings.isEmpty { entry["warnings"] = .array(warnings.map(error)) }
-      if file.status == .error { entry["checked"] = false }
+      if file.status == .error || file.status == .skipped { entry["checked"] = false }
       files.append(.object(entry))
     }
     let summary: JSONValue = [
       "files": .integer(report.files.count), "valid": .integer(report.validCount),
-      "invalid": .integer(report.invalidCount), "errors": .integer(report.errorCount),
+      "invalid": .integer(report.invalidCount), "unchecked": .integer(report.uncheckedCount),
+      "skipped": .integer(report.skippedCount), "errors": .integer(report.errorCount),
+      "warnings": .integer(report.warningCount),
     ]
     return JSONWriter(style: .compact).string(["files": .array(files), "summary": summary]) + "\n"
   }
@@ -71,18 +73,26 @@ enum GitHubReport {
     var lines: [String] = []
     for file in report.files {
       for diagnostic in file.diagnostics {
-        var properties = ["file=" + escapeProperty(file.path)]
-        if let location = diagnostic.location {
-          properties.append("line=\(location.line)")
-          properties.append("col=\(location.column)")
-        }
-        properties.append("title=" + escapeProperty("cases validate" + (diagnostic.code.map { " [\($0)]" } ?? "")))
-        let command = diagnostic.severity == .warning ? "warning" : "error"
-        lines.append("::\(command) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))")
+        var diagnostic = diagnostic
+        diagnostic.path = file.path
+        lines.append(annotation(diagnostic))
       }
     }
     lines.append(report.summary)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `::error file=…,line=…,col=…,title=cases [code]::message` for one diagnostic.
+  static func annotation(_ diagnostic: Diagnostic, tool: String = "cases validate") -> String {
+    var properties: [String] = []
+    if let path = diagnostic.path { properties.append("file=" + escapeProperty(path)) }
+    if let location = diagnostic.location {
+      properties.append("line=\(location.line)")
+      properties.append("col=\(location.column)")
+    }
+    properties.append("title=" + escapeProperty(tool + (diagnostic.code.map { " [\($0)]" } ?? "")))
+    let command = diagnostic.severity == .warning ? "warning" : "error"
+    return "::\(command) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
   }
 
   static func escapeData(_ text: String) -> String {
@@ -98,12 +108,18 @@ enum GitHubReport {
 enum JUnitReport {
   static func render(_ report: ValidationReport) -> String {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    let counts = "tests=\"\(report.files.count)\" failures=\"\(report.invalidCount)\" errors=\"\(report.errorCount)\""
+    let counts =
+      "tests=\"\(report.files.count)\" failures=\"\(report.invalidCount)\" errors=\"\(report.uncheckedCount)\" skipped=\"\(report.skippedCount)\""
     xml += "<testsuites name=\"cases validate\" \(counts)>\n"
     xml += "  <testsuite name=\"\(Markup.escape(report.name))\" \(counts)>\n"
     for file in report.files {
       xml += "    <testcase classname=\"cases.validate\" name=\"\(Markup.escape(file.path))\""
       let errors = file.diagnostics.filter { $0.severity == .error }
+      if file.status == .skipped {
+        let reason = file.diagnostics.first?.message ?? "not checked"
+        xml += ">\n      <skipped message=\"\(Markup.escape(reason))\"/>\n    </testcase>\n"
+        continue
+      }
       guard file.status != .valid, !errors.isEmpty else {
         xml += "/>\n"
         continue

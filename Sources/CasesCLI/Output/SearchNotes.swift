@@ -10,15 +10,11 @@ struct SearchNotes {
 
   private func note(_ text: String) { context.stderr.line(style.note("note:") + " " + text) }
 
-  /// Why the index was rebuilt, what went in, and what was left out.
+  /// Why the index was rebuilt, and what went in.
   func rebuilt(_ rebuilt: CaseIndex.Rebuilt) {
     var line = SearchNotes.reason(rebuilt.reason) + "; "
     line += (rebuilt.reason == .missing ? "built it" : "rebuilt it")
     line += " (" + Plural.count(rebuilt.report.indexed, "case study", "case studies") + ")"
-    if !rebuilt.report.skipped.isEmpty {
-      let count = rebuilt.report.skipped.count
-      line += "; \(Plural.count(count, "file is", "files are")) not valid and left out (see `cases validate`)"
-    }
     note(line)
     if let error = rebuilt.saveError {
       context.stderr.line(style.warning("warning:") + " could not save the search index (\(error)); searching without saving it")
@@ -43,9 +39,10 @@ struct SearchNotes {
     }
   }
 
-  /// Files left out of the index because they are not valid.
-  func skipped(_ count: Int) {
-    note("\(Plural.count(count, "case file is", "case files are")) not valid and left out; run `cases validate` to see why")
+  /// Files left out of the index because they are not valid (or cannot be case files).
+  func leftOut(_ count: Int) {
+    guard count > 0 else { return }
+    note("\(Plural.count(count, "case file is", "case files are")) not valid and left out; `cases validate` shows why")
   }
 
   /// Words the index lacks (with suggestions), prefixes cut short, and the fallbacks the
