@@ -12,8 +12,8 @@ extension SchemaRegistry {
     let resource = resources[index]
     let document = documents[resource.document].document
     let root = document.node(at: resource.node)
-    var metaSchema = (forcedDraft ?? resource.draft).metaSchemaURI
-    if forcedDraft == nil, let declared = root["$schema"]?.stringValue, Draft(metaSchemaURI: declared) == nil {
+    var metaSchema = resource.draft.metaSchemaURI
+    if let declared = root["$schema"]?.stringValue, Draft(metaSchemaURI: declared) == nil {
       metaSchema = declared  // a custom metaschema, registered (or mapped) like any schema
     }
     if metaSchema.hasSuffix("#") { metaSchema.removeLast() }

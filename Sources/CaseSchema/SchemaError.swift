@@ -26,6 +26,8 @@ public struct SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(FileError)
     /// Two different schemas claim the same URI.
     case duplicateIdentifier(String)
+    /// A `file:` reference leads outside the folder the registry may read (a repository).
+    case outsideFolder(path: String, folder: String)
   }
 
   public var kind: Kind
@@ -67,6 +69,8 @@ public struct SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
       return error.message
     case .duplicateIdentifier(let uri):
       return "two different schemas have the identifier \"\(uri)\""
+    case .outsideFolder(let path, let folder):
+      return "the reference leads to \(path), outside \(folder); it is not read"
     }
   }
 
@@ -78,6 +82,8 @@ public struct SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
         + "--ref-map PREFIX=DIR; cases never fetches schemas from the network"
     case .unknownMetaSchema:
       return "use one of the standard $schema URIs, register the metaschema with --ref FILE, or choose a dialect with --draft"
+    case .outsideFolder:
+      return "a repository's schemas may refer only to files inside the repository"
     default:
       return nil
     }

@@ -19,10 +19,13 @@ public struct ValidationError: Sendable, Equatable {
   public var location: SourceLocation?
   /// For `anyOf`, `oneOf` and similar: the errors of each alternative.
   public var context: [ValidationError]
+  /// For a summary of alternatives: the position in `context` of the error of the closest
+  /// alternative, which the message repeats.
+  public var closest: Int?
 
   public init(
     instanceLocation: JSONPointer, keywordLocation: JSONPointer, absoluteKeywordLocation: String, keyword: String,
-    message: String, location: SourceLocation?, context: [ValidationError] = []
+    message: String, location: SourceLocation?, context: [ValidationError] = [], closest: Int? = nil
   ) {
     self.instanceLocation = instanceLocation
     self.keywordLocation = keywordLocation
@@ -31,6 +34,7 @@ public struct ValidationError: Sendable, Equatable {
     self.message = message
     self.location = location
     self.context = context
+    self.closest = closest
   }
 }
 

@@ -122,6 +122,25 @@ struct RepositoryCommandsTests {
     #expect(list.stderr.contains("note: 6 case files are not valid and left out; `cases validate` shows why"))
   }
 
+  @Test func repositorySchemasReadNothingOutsideTheRepository() throws {
+    for reference in ["file:///proc/self/environ", "../../../../../../../../etc/passwd", "file:///etc/passwd"] {
+      let repository = FixtureRepository(withSchemas: true)
+      let path = "schemas/case-study.schema.json"
+      let schema = try #require(repository.folder.read(path))
+      repository.folder.create(path, schema.replacing("\"type\": \"object\",", with: "\"type\": \"object\", \"allOf\": [{\"$ref\": \"\(reference)\"}],"))
+      let result = runCases(["validate"], in: repository.path)
+      #expect(result.status.rawValue == 2, "\(reference)")
+      #expect(result.stderr.contains("outside"), "\(reference): \(result.stderr)")
+      #expect(!result.stderr.contains("root:") && !result.stderr.contains("PATH="), "nothing of the file is shown")
+    }
+    let repository = FixtureRepository(withSchemas: true)
+    #expect(unlink(repository.path + "/schemas/vocabularies/topics.json") == 0)
+    #expect(symlink("/etc/passwd", repository.path + "/schemas/vocabularies/topics.json") == 0)
+    let linked = runCases(["validate"], in: repository.path)
+    #expect(linked.status.rawValue == 2)
+    #expect(linked.stderr.contains(#"topics.json: a symbolic link to "/etc/passwd", outside the repository; it is not read"#))
+  }
+
   @Test func exportsFailRatherThanLoseInvalidCases() {
     let repository = FixtureRepository()
     repository.write("example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("\"CC0-1.0\"", "7")]))

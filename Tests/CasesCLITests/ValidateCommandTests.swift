@@ -217,6 +217,28 @@ struct ValidateCommandTests {
     #expect(draft7.stdout.hasPrefix("array.json:1:1: error: the array has 2 items; only 1 is allowed [additionalItems]"))
   }
 
+  @Test func draftIsTheDialectOnlyOfSchemasWithoutTheirOwn() {
+    let folder = folder()
+    // A draft-07 root refers to a 2019-09 resource: that resource stays 2019-09 under --draft 7.
+    folder.create(
+      "root.json",
+      #"{"$schema": "http://json-schema.org/draft-07/schema#", "allOf": [{"$ref": "future.json"}]}"#)
+    folder.create(
+      "future.json",
+      #"{"$schema": "https://json-schema.org/draft/2019-09/schema", "dependentRequired": {"foo": ["bar"]}}"#)
+    folder.create("data.json", #"{"foo": 1}"#)
+    for extra in [[], ["--draft", "7"], ["--draft", "4"]] {
+      let result = runCases(["validate", "--schema", "root.json"] + extra + ["data.json"], in: folder.path)
+      #expect(result.status.rawValue == 1, "\(extra)")
+      #expect(result.stdout.contains("[dependentRequired]"), "\(extra)")
+    }
+    // A root naming 2020-12 is read as 2020-12 whatever --draft says.
+    folder.create("modern.json", #"{"$schema": "https://json-schema.org/draft/2020-12/schema", "prefixItems": [{"type": "string"}]}"#)
+    folder.create("numbers.json", "[1]")
+    let modern = runCases(["validate", "--schema", "modern.json", "--draft", "7", "numbers.json"], in: folder.path)
+    #expect(modern.status.rawValue == 1)
+  }
+
   @Test func specificationOutputStructures() throws {
     let folder = folder()
     let flag = runCases(["validate", "--schema", "schema.json", "docs/good.json", "--schema-output", "flag"], in: folder.path)

@@ -31,12 +31,17 @@ public struct SchemaFiles: Sendable {
   public static func load(from folder: String?) throws(SchemaLoadError) -> SchemaFiles {
     guard let folder, FileTree.kind(of: folder + "/" + mainFile) == .file else { return builtIn }
     var files: [File] = []
-    let paths: [String]
+    let walk: FileTree.Walk
     do {
-      paths = try FileTree.files(under: folder)
+      // Links that lead out of the repository (the folder above schemas/) are not read.
+      walk = try FileTree.walk(folder, confinedTo: folder + "/..")
     } catch {
       throw SchemaLoadError.unreadable(error)
     }
+    if let skipped = walk.skipped.first {
+      throw SchemaLoadError.refused(path: skipped.path, reason: FileReport(skipped: skipped).findings.first?.message ?? "")
+    }
+    let paths = walk.files
     for path in paths {
       files.append(
         File(
@@ -84,6 +89,8 @@ public struct SchemaFiles: Sendable {
   /// A registry holding every file under its URI.
   func registry() throws(SchemaError) -> SchemaRegistry {
     let registry = SchemaRegistry()
+    // The repository's schemas read nothing outside the repository (the folder above schemas/).
+    if let folder { registry.confineFiles(to: folder + "/..") }
     for file in files { try registry.add(file.document, uri: file.uri) }
     return registry
   }
@@ -94,9 +101,12 @@ public enum SchemaLoadError: Error, Sendable, Equatable, CustomStringConvertible
   case unreadable(FileError)
   case invalidJSON(path: String, error: JSONParseError)
   case unusable(SchemaError)
+  /// A path in `schemas/` that is not read: a link out of the repository or to nothing, a pipe.
+  case refused(path: String, reason: String)
 
   public var description: String {
     switch self {
+    case .refused(let path, let reason): return "\(path): \(reason)"
     case .unreadable(let error): return error.description
     case .invalidJSON(let path, let error): return "\(path):\(error.location): \(error.message)"
     case .unusable(let error): return error.description

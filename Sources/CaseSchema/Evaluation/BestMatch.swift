@@ -1,22 +1,44 @@
-/// Chooses the error to show when every alternative of an `anyOf` or `oneOf` fails, after
-/// python-jsonschema's `best_match`: prefer the alternative the value most resembles (one
-/// that did not fail on its type), then the fewest errors, then the deepest error.
+/// Chooses the error to show when every alternative of an `anyOf` or `oneOf` fails, in the
+/// spirit of python-jsonschema's `best_match`: the alternative the value most resembles.
+///
+/// An alternative is closer when it did not fail on the value's own type, when its errors
+/// reach further into the value (its shallowest error is deeper: the value's shape matched
+/// and only a part of it is wrong), when fewer of the value's properties fail a `const` or
+/// `enum` (the discriminating fields matched), and when it has fewer errors. Within the
+/// closest alternative the deepest error is shown; when that error sums up alternatives of
+/// its own, their choice is followed down.
 enum BestMatch {
-  static func best(_ branches: [[ValidationError]]) -> ValidationError? {
-    let candidates = branches.filter { !$0.isEmpty }
-    guard !candidates.isEmpty else { return nil }
-    func typeMismatch(_ errors: [ValidationError]) -> Bool {
-      errors.contains { $0.keyword == "type" && $0.instanceLocation == errors[0].instanceLocation }
-        && errors.allSatisfy { $0.instanceLocation.tokens.count <= errors[0].instanceLocation.tokens.count }
+  /// The alternative's error to show, and its position in the alternatives' errors joined.
+  static func choose(_ branches: [[ValidationError]], depth: Int) -> Int? {
+    func key(_ errors: [ValidationError]) -> (Int, Int, Int, Int) {
+      let depths = errors.map(\.instanceLocation.tokens.count)
+      let shallowest = depths.min() ?? depth
+      let typeMismatch = errors.contains { $0.keyword == "type" && $0.instanceLocation.tokens.count == depth }
+      let discriminators = errors.count {
+        ($0.keyword == "const" || $0.keyword == "enum") && $0.instanceLocation.tokens.count == depth + 1
+      }
+      return (typeMismatch ? 1 : 0, -shallowest, discriminators, errors.count)
     }
-    // swift-format-ignore: NeverForceUnwrap
-    // `candidates` is not empty.
-    let branch = candidates.min { a, b in
-      (typeMismatch(a) ? 1 : 0, a.count) < (typeMismatch(b) ? 1 : 0, b.count)
-    }!
-    let best = branch.max { $0.instanceLocation.tokens.count < $1.instanceLocation.tokens.count } ?? branch[0]
-    // An error that is itself a summary of alternatives: descend to its own best match.
-    if !best.context.isEmpty, let inner = BestMatch.best([best.context]) { return inner }
-    return best
+    var best: (branch: Int, key: (Int, Int, Int, Int))?
+    for (number, errors) in branches.enumerated() where !errors.isEmpty {
+      let candidate = key(errors)
+      if best.map({ candidate < $0.key }) ?? true { best = (number, candidate) }
+    }
+    guard let best else { return nil }
+    let errors = branches[best.branch]
+    var deepest = 0
+    for (index, error) in errors.enumerated()
+    where error.instanceLocation.tokens.count > errors[deepest].instanceLocation.tokens.count {
+      deepest = index
+    }
+    return branches[..<best.branch].reduce(0) { $0 + $1.count } + deepest
+  }
+
+  /// The error a summary stands for: itself, or, following each summary's choice, the error
+  /// deep inside it that its message repeats.
+  static func leaf(_ error: ValidationError) -> ValidationError {
+    var error = error
+    while let closest = error.closest, error.context.indices.contains(closest) { error = error.context[closest] }
+    return error
   }
 }

@@ -127,10 +127,7 @@ extension Evaluator {
       }
     }
     if !matched && collectsErrors {
-      let branches = branchErrors(schemas, instance)
-      report(
-        node, instance, keyword: keyword.name,
-        message: Messages.anyOf(document, instance, branches: branches), context: branches.flatMap { $0 })
+      reportNoMatch(branchErrors(schemas, instance), keyword, node, instance)
     }
     return matched
   }
@@ -154,15 +151,23 @@ extension Evaluator {
     }
     if collectsErrors {
       if matches.isEmpty {
-        let branches = branchErrors(schemas, instance)
-        report(
-          node, instance, keyword: keyword.name, message: Messages.anyOf(document, instance, branches: branches),
-          context: branches.flatMap { $0 })
+        reportNoMatch(branchErrors(schemas, instance), keyword, node, instance)
       } else {
         report(node, instance, keyword: keyword.name, message: Messages.oneOfSeveral(document, instance, matches))
       }
     }
     return false
+  }
+
+  /// Reports that no alternative matched: the closest alternative's error, at its position,
+  /// standing for all of them.
+  private mutating func reportNoMatch(_ branches: [[ValidationError]], _ keyword: Keyword, _ node: SchemaNode, _ instance: Int) {
+    let context = branches.flatMap { $0 }
+    let closest = BestMatch.choose(branches, depth: instancePath.count)
+    let leaf = closest.map { BestMatch.leaf(context[$0]) }
+    report(
+      node, instance, keyword: keyword.name, message: Messages.noMatch(document, instance, count: branches.count, closest: leaf),
+      sourceOffset: leaf?.location?.offset, context: context, closest: closest)
   }
 
   /// The errors each alternative reports for `instance`.

@@ -118,7 +118,7 @@ struct Evaluator {
   /// Records an error for `keyword` of `node` at `instance`.
   mutating func report(
     _ node: SchemaNode, _ instance: Int, keyword: StaticString?, extra: [String] = [], message: String,
-    sourceOffset: Int? = nil, context: [ValidationError] = []
+    sourceOffset: Int? = nil, context: [ValidationError] = [], closest: Int? = nil
   ) {
     let keyword = keyword.map { "\($0)" }
     let keywordLocation = keywordPath(node, keyword, extra: extra)
@@ -130,7 +130,8 @@ struct Evaluator {
       ValidationError(
         instanceLocation: instancePointer(), keywordLocation: keywordLocation, absoluteKeywordLocation: absolute,
         keyword: keyword ?? keywordLocation.tokens.last ?? "", message: message,
-        location: document.location(ofOffset: sourceOffset ?? document.offset(at: instance)), context: context))
+        location: document.location(ofOffset: sourceOffset ?? document.offset(at: instance)), context: context,
+        closest: closest))
   }
 
   /// The instance path as a JSON Pointer.

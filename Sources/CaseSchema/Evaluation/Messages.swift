@@ -77,14 +77,11 @@ enum Messages {
     "\(describe(document, index)) must not match the schema under \"not\""
   }
 
-  /// The summary of a failed `anyOf` (or a `oneOf` nothing matched): the most relevant
-  /// alternative's first error, then how many alternatives there were.
-  static func anyOf(_ document: JSONDocument, _ index: Int, branches: [[ValidationError]]) -> String {
-    let count = branches.count
-    if let best = BestMatch.best(branches) {
-      return best.message + " (none of the \(count) alternatives matches)"
-    }
-    return "\(describe(document, index)) matches none of the \(count) alternatives"
+  /// The summary of a failed `anyOf` (or a `oneOf` nothing matched): the closest
+  /// alternative's error, then how many alternatives there were.
+  static func noMatch(_ document: JSONDocument, _ index: Int, count: Int, closest: ValidationError?) -> String {
+    guard let closest else { return "\(describe(document, index)) matches none of the \(count) alternatives" }
+    return count == 1 ? closest.message : closest.message + " (none of the \(count) alternatives matches)"
   }
 
   static func oneOfSeveral(_ document: JSONDocument, _ index: Int, _ matches: [Int]) -> String {

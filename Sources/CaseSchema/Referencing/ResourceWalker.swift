@@ -18,9 +18,9 @@ struct ResourceWalker {
   }
 
   mutating func walkRoot(base: URIReference) throws(SchemaError) {
-    var draft = registry.forcedDraft ?? registry.defaultDraft
+    var draft = registry.defaultDraft
     var vocabularies = Vocabularies.defaults(for: draft)
-    if registry.forcedDraft == nil, let declared = metaSchemaURI(at: 0) {
+    if let declared = metaSchemaURI(at: 0) {
       (draft, vocabularies) = try registry.dialect(forMetaSchema: declared, documentURI: base.description)
     }
     resources.append(
@@ -49,7 +49,7 @@ struct ResourceWalker {
     if isSchema && node.kind == .object {
       // A subschema with its own identifier may also name its own dialect.
       let hasIdentifier = node["$id"]?.stringValue != nil || node["id"]?.stringValue != nil
-      if index != 0, hasIdentifier, registry.forcedDraft == nil, let declared = node["$schema"]?.stringValue {
+      if index != 0, hasIdentifier, let declared = node["$schema"]?.stringValue {
         (draft, vocabularies) = try registry.dialect(forMetaSchema: declared, documentURI: base.description)
       }
       if let id = node[draft.idKeyword]?.stringValue, let reference = URIReference(id),

@@ -7,10 +7,12 @@ import CaseJSON
 /// Nothing is ever fetched from the network. Registration walks each document once to find
 /// its schema resources (`$id`), anchors and dialect, so references resolve in one lookup.
 public final class SchemaRegistry: @unchecked Sendable {
-  /// The dialect for documents that do not name one with `$schema`.
+  /// The dialect for schema resources that do not name one with `$schema` (`--draft`); a
+  /// resource's own `$schema` always wins, whether it is the root or a schema it refers to.
   public var defaultDraft: Draft
-  /// When set, every document is read in this dialect whatever its `$schema` says (`--draft`).
-  public var forcedDraft: Draft?
+  /// The folder `file:` references may be read from (resolved, without a final `/`), or nil
+  /// for anywhere: a repository's schemas may not reach outside the repository.
+  public private(set) var fileRoot: String?
 
   private(set) var documents: [RegisteredDocument] = []
   private(set) var resources: [SchemaResource] = []
@@ -35,12 +37,12 @@ public final class SchemaRegistry: @unchecked Sendable {
 
   private init(copying other: SchemaRegistry) {
     defaultDraft = other.defaultDraft
-    forcedDraft = other.forcedDraft
     documents = other.documents
     resources = other.resources
     resourceByURI = other.resourceByURI
     anchorByURI = other.anchorByURI
     prefixMaps = other.prefixMaps
+    fileRoot = other.fileRoot
   }
 
   /// An independent registry with the same documents (which are shared, being immutable), to
@@ -113,6 +115,11 @@ public final class SchemaRegistry: @unchecked Sendable {
     prefixMaps.append((prefix, folder.hasSuffix("/") ? String(folder.dropLast()) : folder))
   }
 
+  /// Reads `file:` references only inside `folder` (following links); others are errors.
+  public func confineFiles(to folder: String) {
+    fileRoot = FileTree.resolvedPath(folder) ?? folder
+  }
+
   /// `file://` URI of an absolute path.
   public static func fileURI(_ path: String) -> String {
     "file://" + percentEncodedPath(path)
@@ -153,6 +160,9 @@ public final class SchemaRegistry: @unchecked Sendable {
     for (prefix, folder) in localFile + prefixMaps where uri.hasPrefix(prefix) {
       let relative = percentDecoded(String(uri.dropFirst(prefix.count))) ?? ""
       let path = folder.isEmpty ? relative : folder + "/" + relative
+      if let fileRoot, let resolved = FileTree.resolvedPath(path), !(resolved + "/").hasPrefix(fileRoot + "/") {
+        throw SchemaError(.outsideFolder(path: resolved, folder: fileRoot))
+      }
       guard FileTree.kind(of: path) == .file else { continue }
       let bytes: [UInt8]
       do {

@@ -15,7 +15,7 @@ enum SchemaLoading {
     if let name = arguments.value("draft") {
       // swift-format-ignore: NeverForceUnwrap
       // The parser only accepts the listed dialect names.
-      registry.forcedDraft = Draft(name: name)!
+      registry.defaultDraft = Draft(name: name)!
     }
     let shown = context.displayPath(path)
     do {

@@ -35,7 +35,7 @@ enum ValidateCommand {
         "schema-output", valueName: "structure", "Print the specification's output structure for one document.",
         allowed: OutputStructure.allCases.map(\.rawValue)),
       .value(
-        "draft", "With --schema: the dialect for schemas without $schema; overrides $schema when given.",
+        "draft", "With --schema: the dialect for schemas (and schemas they refer to) without $schema.",
         allowed: ["4", "6", "7", "2019-09", "2020-12"]),
       .value("ref", valueName: "file", "With --schema: register another schema, under its $id and its file URI.",
         repeating: true, completion: .file(extensions: ["json"])),
