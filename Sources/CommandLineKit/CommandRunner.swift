@@ -8,11 +8,19 @@ public enum CommandRunner {
   /// Help goes to standard output with status 0; usage errors go to standard error in the
   /// `Error: … / Usage: … / See '… --help'` form with status 64; ``CommandFailure``s print
   /// `Error: message` and their hints; any other error prints `Error: …` with status 2.
+  /// A failed write to standard output (a full disk) turns any status into 2, with a message.
   public static func run(_ root: Command, arguments: [String], context: CommandContext) -> ExitStatus {
-    defer {
-      context.stdout.flush()
-      context.stderr.flush()
+    let status = dispatch(root, arguments: arguments, context: context)
+    context.stdout.flush()
+    defer { context.stderr.flush() }
+    if let problem = context.stdout.writeErrorText {
+      context.stderr.line("Error: cannot write to standard output: \(problem); the output is incomplete")
+      return .error
     }
+    return status
+  }
+
+  private static func dispatch(_ root: Command, arguments: [String], context: CommandContext) -> ExitStatus {
     let request: ArgumentParser.Request
     do {
       request = try ArgumentParser.parse(arguments, root: root)

@@ -12,6 +12,9 @@ public final class TextOutput {
 
   private let target: Target
   private var buffer: [UInt8] = []
+  /// The first write error other than a closed pipe (`ENOSPC` on a full disk), after which
+  /// nothing more is written; the runner reports it and exits with status 2.
+  public private(set) var writeError: Int32?
   /// True when the stream is an interactive terminal.
   public let isTerminal: Bool
   /// Whether each line is sent at once (terminals, and standard error, whose notes must not
@@ -59,9 +62,16 @@ public final class TextOutput {
     if buffer.count >= 1 << 16 { flush() }
   }
 
+  /// What went wrong writing, as `strerror` says it, lowercased.
+  public var writeErrorText: String? { writeError.map { String(cString: strerror($0)).lowercased() } }
+
   /// Sends buffered text to the descriptor.
   public func flush() {
     guard case .descriptor(let descriptor) = target, !buffer.isEmpty else { return }
+    guard writeError == nil else {
+      buffer.removeAll(keepingCapacity: true)
+      return
+    }
     var written = 0
     while written < buffer.count {
       let result = buffer.withUnsafeBytes { raw in
@@ -72,7 +82,8 @@ public final class TextOutput {
       if result < 0 {
         if errno == EINTR { continue }
         if errno == EPIPE { exit(0) }
-        break  // nothing sensible to do when the terminal itself fails
+        writeError = errno
+        break
       }
       written += result
     }

@@ -59,6 +59,57 @@ struct BinaryTests {
     return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), String(decoding: output, as: UTF8.self), errors)
   }
 
+  /// Runs `script` with `sh -c`, `$CASES` naming the executable, in `directory`.
+  static func runShell(_ script: String, in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    let executable = try #require(BinaryTests.executable)
+    let output = TemporaryDirectory()
+    let command = "cd '\(directory)' && { \(script) ; } >'\(output.path)/stdout' 2>'\(output.path)/stderr'"
+    var pid = pid_t()
+    let words: [String] = ["/bin/sh", "-c", command]
+    let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    let variables = ["PATH=/usr/bin:/bin", "COLUMNS=80", "CASES=\(executable)"]
+    let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
+    defer { for pointer in environment { free(pointer) } }
+    #expect(posix_spawn(&pid, "/bin/sh", nil, nil, argv, environment) == 0)
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let exited = status & 0x7F == 0
+    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output.read("stdout") ?? "", output.read("stderr") ?? "")
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func failedWritesToStandardOutputAreErrors() throws {
+    let repository = FixtureRepository()
+    let full = try BinaryTests.runShell(#""$CASES" export --format jsonl > /dev/full"#, in: repository.path)
+    #expect(full.status == 2)
+    #expect(full.stderr == "Error: cannot write to standard output: no space left on device; the output is incomplete\n")
+    // A file that cannot grow past 1 KB (as on a full disk): the export is cut, and says so.
+    let limited = try BinaryTests.runShell(
+      #"ulimit -f 2; trap '' XFSZ; "$CASES" export --format jsonl > out.jsonl"#, in: repository.path)
+    #expect(limited.status == 2)
+    #expect(limited.stderr.hasPrefix("Error: cannot write to standard output: file too large"))
+    // A closed pipe is not an error.
+    let piped = try BinaryTests.runShell(#""$CASES" export --format jsonl | head -c 10 >/dev/null"#, in: repository.path)
+    #expect(piped.status == 0)
+    #expect(piped.stderr.isEmpty)
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func fmtCountsOnlyTheFilesItWrote() throws {
+    let folder = TemporaryDirectory()
+    folder.create("small.json", "[1]")
+    folder.create("large.json", "[" + (0..<2_000).map(String.init).joined(separator: ",") + "]")
+    // Files cannot grow past 1 KB: the large one cannot be written.
+    let result = try BinaryTests.runShell(#"ulimit -f 2; trap '' XFSZ; "$CASES" fmt small.json large.json"#, in: folder.path)
+    #expect(result.status == 2)
+    #expect(result.stdout == "small.json\n")
+    #expect(result.stderr.contains("large.json: error: file too large"))
+    #expect(result.stderr.hasSuffix("2 files checked: 1 reformatted, 1 could not be written\n"))
+    #expect(folder.read("large.json")?.hasPrefix("[0,1,2") == true, "left as it was")
+    #expect(folder.list() == ["large.json", "small.json"], "no temporary file left behind")
+  }
+
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
   func versionAndUsageErrors() throws {
     let version = try BinaryTests.run(["--version"])
