@@ -10,12 +10,12 @@ struct CLIResult {
 
 func runCases(
   _ arguments: [String], in directory: String = "/", environment: [String: String] = [:], stdin: String = "",
-  stdinIsTerminal: Bool = false
+  stdinIsTerminal: Bool = false, stdoutIsTerminal: Bool = false
 ) -> CLIResult {
   var fullEnvironment = ["COLUMNS": "80"]
   fullEnvironment.merge(environment) { $1 }
   let context = CommandContext(
-    stdout: TextOutput(), stderr: TextOutput(), stdin: TextInput(scripted: stdin, isTerminal: stdinIsTerminal),
+    stdout: TextOutput(capturingAsTerminal: stdoutIsTerminal), stderr: TextOutput(), stdin: TextInput(scripted: stdin, isTerminal: stdinIsTerminal),
     environment: fullEnvironment, currentDirectory: directory)
   let status = CasesCLI.run(arguments, context: context)
   return CLIResult(stdout: context.stdout.captured, stderr: context.stderr.captured, status: status)

@@ -193,6 +193,23 @@ struct RepositoryCommandsTests {
     #expect(newest.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] } == ["example-engagement-panel", "example-parking-fines-algorithm", "example-minimal-case"])
   }
 
+  @Test func listFitsATerminalWithoutCuttingTitlesToNothing() {
+    let repository = FixtureRepository()
+    repository.write("example-parking-fines-algorithm-long-id-2024.json", repository.fixture(
+      "example-parking-fines-algorithm.json",
+      replacing: [("\"id\": \"example-parking-fines-algorithm\"", "\"id\": \"example-parking-fines-algorithm-long-id-2024\"")]))
+    let result = runCases(["list", "--color", "never"], in: repository.path, stdoutIsTerminal: true)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines)")
+    // Too narrow for the title beside the other columns: it goes whole on a line of its own.
+    #expect(lines.contains("    Example Borough's fictional parking-fine algorithm"))
+    #expect(lines[0].hasPrefix("ID") && !lines[0].contains("TITLE"))
+    // Wide enough: one line per case.
+    let wide = runCases(["list", "--color", "never"], in: repository.path, environment: ["COLUMNS": "200"], stdoutIsTerminal: true)
+    #expect(wide.stdout.split(separator: "\n").count == 5)
+    #expect(wide.stdout.contains("Example Borough's fictional parking-fine algorithm"))
+  }
+
   @Test func filterValuesAreCheckedAgainstTheVocabularies() {
     let repository = FixtureRepository()
     let result = runCases(["list", "--topic", "polcing"], in: repository.path)
@@ -227,6 +244,9 @@ struct RepositoryCommandsTests {
     #expect(try JSONDocument(parsing: json.stdout).root["id"]?.stringValue == "example-minimal-case")
     let markdown = runCases(["show", "example-parking-fines-algorithm", "--format", "md"], in: repository.path)
     #expect(markdown.stdout.hasPrefix("# Example Borough's fictional parking-fine algorithm\n\n*example-parking-fines-algorithm · 2019–2021 · GB, IE*\n"))
+    #expect(markdown.stdout.contains("| Places | Example Borough |\n"))
+    let text = runCases(["show", "example-parking-fines-algorithm"], in: repository.path)
+    #expect(text.stdout.contains("\nPlaces         Example Borough\n"))
     #expect(markdown.stdout.contains("## Sources\n\n1. [Tribunal ruling on the appeal triage score](https://example.org/tribunal-ruling) — Example Traffic Tribunal, 2021-03-15\n"))
   }
 

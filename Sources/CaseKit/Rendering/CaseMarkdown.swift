@@ -1,3 +1,5 @@
+import CaseText
+
 /// A case study as a Markdown document (for `cases show --format md` and exports).
 public enum CaseMarkdown {
   /// The Markdown of one case, its title at heading level `level`.
@@ -10,17 +12,17 @@ public enum CaseMarkdown {
   public static func body(_ outline: CaseOutline, level: Int = 1) -> String {
     let heading = String(repeating: "#", count: level)
     var lines: [String] = []
-    if !outline.dateline.isEmpty { lines += ["*\(outline.id) · \(outline.dateline)*", ""] }
+    if !outline.dateline.isEmpty { lines += ["*\(escape(outline.id)) · \(escape(outline.dateline))*", ""] }
     lines += [escape(outline.summary), ""]
     if !outline.facets.isEmpty {
       lines += ["| | |", "|---|---|"]
       for facet in outline.facets {
-        lines.append("| \(facet.label) | \(facet.values.map(escapeCell).joined(separator: "; ")) |")
+        lines.append("| \(escape(facet.label)) | \(facet.values.map(escapeCell).joined(separator: "; ")) |")
       }
       lines.append("")
     }
     for section in outline.sections {
-      lines += ["\(heading)# \(section.title)", "", section.text, ""]
+      lines += ["\(heading)# \(escape(section.title))", "", MarkdownProse.sanitize(section.text), ""]
     }
     for (title, entries) in [("Impacts", outline.impacts), ("Engagement", outline.engagements),
       ("Accountability", outline.accountability), ("Timeline", outline.timeline)] where !entries.isEmpty
@@ -33,7 +35,12 @@ public enum CaseMarkdown {
     }
     lines += ["\(heading)# Sources", ""]
     for source in outline.sources {
-      var line = "\(source.number). [\(escape(source.title))](\(source.url))"
+      var line = "\(source.number). "
+      if let destination = MarkdownProse.linkDestination(source.url) {
+        line += "[\(escape(source.title))](\(destination))"
+      } else {
+        line += escape(source.title) + " (" + escape(source.url) + ")"
+      }
       let details = [source.publisher, source.date].compactMap { $0 }
       if !details.isEmpty { line += " — " + escape(details.joined(separator: ", ")) }
       lines.append(line)
@@ -45,10 +52,11 @@ public enum CaseMarkdown {
     numbers.isEmpty ? "" : " " + numbers.map { "[\($0)]" }.joined()
   }
 
-  /// Escapes the characters Markdown would read as formatting in running text.
+  /// Escapes the characters Markdown would read as formatting in running text (and shows
+  /// control characters as escapes).
   public static func escape(_ text: String) -> String {
     var result = ""
-    for character in text {
+    for character in TerminalText.escaped(text) {
       if "\\`*_[]<>|".contains(character) { result.append("\\") }
       result.append(character)
     }

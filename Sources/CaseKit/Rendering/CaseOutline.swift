@@ -43,6 +43,26 @@ public struct CaseOutline: Sendable {
   public var timeline: [Entry] = []
   public var sources: [Source] = []
 
+  /// The outline with every text passed through `transform` (to escape it for a medium).
+  public func mapText(_ transform: (String) -> String) -> CaseOutline {
+    var copy = self
+    copy.id = transform(id)
+    copy.title = transform(title)
+    copy.summary = transform(summary)
+    copy.dateline = transform(dateline)
+    copy.facets = facets.map { Facet(label: transform($0.label), values: $0.values.map(transform)) }
+    copy.sections = sections.map { Section(title: transform($0.title), text: transform($0.text)) }
+    func entries(_ list: [Entry]) -> [Entry] { list.map { Entry(label: transform($0.label), text: transform($0.text), sources: $0.sources) } }
+    copy.impacts = entries(impacts)
+    copy.engagements = entries(engagements)
+    copy.accountability = entries(accountability)
+    copy.timeline = entries(timeline)
+    copy.sources = sources.map {
+      Source(number: $0.number, title: transform($0.title), publisher: $0.publisher.map(transform), date: $0.date.map(transform), url: transform($0.url))
+    }
+    return copy
+  }
+
   public init(_ study: CaseStudy, schema: CaseStudySchema) {
     id = study.id
     title = study.title
@@ -68,6 +88,7 @@ public struct CaseOutline: Sendable {
     var facets: [Facet] = [Facet(label: "Topics", values: labels(study.topics, "topics"))]
     facets.append(
       Facet(label: "Countries", values: study.countries.map { "\(schema.vocabulary("countries")?.label($0) ?? $0) (\($0))" }))
+    facets.append(Facet(label: "Places", values: study.places))
     facets.append(
       Facet(
         label: "Public bodies",

@@ -97,6 +97,7 @@ struct RepositoryRules {
     }
 
     checkDates(root, report: report)
+    checkCharacters(root, report: report)
     return findings
   }
 
@@ -129,6 +130,25 @@ struct RepositoryRules {
         ordered(earlier, later, "the events are not in date order")
       }
     }
+  }
+
+  /// No text holds characters that can take over a terminal (see ``TerminalText``).
+  private func checkCharacters(_ root: JSONNode, report: (String, String, JSONNode?, Finding.Severity) -> Void) {
+    func check(_ node: JSONNode) {
+      if let text = node.stringValue, let scalar = TerminalText.firstUnsafe(in: text) {
+        report(
+          "control-character",
+          "the text contains \(TerminalText.name(scalar)), which can change what a terminal shows; remove it", node, .error)
+      }
+      for (key, value) in node.members {
+        if let name = key.stringValue, let scalar = TerminalText.firstUnsafe(in: name) {
+          report("control-character", "the property name contains \(TerminalText.name(scalar)); remove it", key, .error)
+        }
+        check(value)
+      }
+      for element in node.elements { check(element) }
+    }
+    check(root)
   }
 
   /// Every value whose key is `name`, anywhere under `node`.

@@ -44,7 +44,7 @@ enum ListCommand {
       let table = TextTable(
         headers: ["ID", "TITLE", "TOPICS", "COUNTRY", "YEAR"],
         rows: sorted.map { [$0.id, $0.title, $0.topics.joined(separator: ", "), $0.countries.joined(separator: ", "), $0.year.map(String.init) ?? ""] },
-        flexibleColumn: 1)
+        flexibleColumn: 1, secondaryColumn: 2)
       // Fitted to a terminal; whole rows for pipes and files.
       let width = context.stdout.isTerminal ? context.width : Int.max
       context.stdout.write(table.render(width: width, style: arguments.outputStyle(context)))

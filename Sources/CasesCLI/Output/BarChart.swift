@@ -1,4 +1,5 @@
 import CaseKit
+import CaseText
 
 /// Facet counts as horizontal bar charts: one chart per facet, labels and counts aligned
 /// across the charts, bars scaled so that the largest count of a chart fills the width.
@@ -41,7 +42,8 @@ struct BarChart {
   }
 
   private func label(of count: FacetCounts.Count, in facet: FacetCounts.Facet) -> String {
-    facet == .country && count.label != count.value ? "\(count.label) (\(count.value))" : count.label
+    let label = facet == .country && count.label != count.value ? "\(count.label) (\(count.value))" : count.label
+    return TerminalText.escaped(label, singleLine: true)
   }
 
   private func cases(_ count: Int) -> String { count == 1 ? "case" : "cases" }

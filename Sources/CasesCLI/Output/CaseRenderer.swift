@@ -8,6 +8,8 @@ struct CaseRenderer {
   let width: Int
 
   func render(_ outline: CaseOutline) -> String {
+    // Case text is a stranger's: nothing in it may control the terminal.
+    let outline = outline.mapText { TerminalText.escaped($0) }
     var lines: [String] = [style.bold(outline.title)]
     lines.append(style.dim(([outline.id] + (outline.dateline.isEmpty ? [] : [outline.dateline])).joined(separator: " · ")))
     lines.append("")

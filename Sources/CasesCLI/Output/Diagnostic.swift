@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseText
 
 /// One finding to show the user: `path:line:col: error: message [code]`.
 struct Diagnostic: Sendable, Equatable {
@@ -33,7 +34,8 @@ struct DiagnosticPrinter {
   let style: TextStyle
 
   func render(_ diagnostic: Diagnostic) -> String {
-    var prefix = diagnostic.path ?? "cases"
+    // Paths and messages can hold a stranger's text (file names, values): keep it inert.
+    var prefix = TerminalText.escaped(diagnostic.path ?? "cases", singleLine: true)
     if let location = diagnostic.location { prefix += ":\(location.line):\(location.column)" }
     let label: String
     switch diagnostic.severity {
@@ -41,7 +43,7 @@ struct DiagnosticPrinter {
     case .warning: label = style.warning("warning:")
     case .note: label = style.note("note:")
     }
-    var text = style.bold(prefix + ":") + " " + label + " " + diagnostic.message
+    var text = style.bold(prefix + ":") + " " + label + " " + TerminalText.escaped(diagnostic.message, singleLine: true)
     if let code = diagnostic.code { text += " " + style.dim("[\(code)]") }
     return text
   }

@@ -12,12 +12,13 @@ struct SearchTextRenderer {
   func render() -> String {
     var text = ""
     let width = output.context.stdout.isTerminal ? min(output.context.width, 100) : nil
+    func safe(_ text: String) -> String { TerminalText.escaped(text, singleLine: true) }
     for row in output.rows {
-      text += style.bold(row.title) + "\n"
+      text += style.bold(safe(row.title)) + "\n"
       var details = [row.hit.key]
       if let year = row.year { details.append(String(year)) }
       if !row.topics.isEmpty { details.append(row.topics.joined(separator: ", ")) }
-      text += "  " + style.dim(details.joined(separator: " · ")) + "\n"
+      text += "  " + style.dim(safe(details.joined(separator: " · "))) + "\n"
       if let snippet = row.snippet, !snippet.text.isEmpty { text += highlighted(snippet, width: width) + "\n" }
       if let explanation = row.hit.explanation { text += explain(explanation) }
       text += "\n"
@@ -52,7 +53,11 @@ struct SearchTextRenderer {
         flush()
         runMarked = isMarked
       }
-      run.unicodeScalars.append(scalar)
+      if isOriginal && (TerminalText.isUnsafe(scalar) || scalar == "\n" || scalar == "\t") {
+        run += TerminalText.escaped(String(scalar), singleLine: true)
+      } else {
+        run.unicodeScalars.append(scalar)
+      }
       if isOriginal || isBreak { index += 1 }
     }
     flush()
@@ -82,10 +87,11 @@ struct SearchTextRenderer {
   }
 
   private func facets() -> String {
+    func safe(_ text: String) -> String { TerminalText.escaped(text, singleLine: true) }
     var text = ""
     let names = output.reader.layout.facets
     for (index, counts) in output.result.facetCounts.enumerated() where !counts.isEmpty && index < names.count {
-      let shown = counts.prefix(10).map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+      let shown = counts.prefix(10).map { "\(safe($0.value)) \($0.count)" }.joined(separator: ", ")
       let more = counts.count > 10 ? ", … \(counts.count - 10) more" : ""
       text += style.bold(names[index]) + ": " + shown + more + "\n"
     }
