@@ -1,7 +1,13 @@
+import Synchronization
+
 /// Writes files so that readers see either the old content or the new, never a mix: the bytes
-/// go to a temporary file in the same directory, are flushed to disk, and the temporary file is
-/// renamed over the target.
+/// go to a temporary file in the same directory (`.NAME.tmp-PID-RANDOM`, hidden, and ignored
+/// by git through the `.gitignore` pattern ``ignorePattern``), are flushed to disk, and the
+/// temporary file is renamed over the target. Temporary files that a killed process left
+/// behind are removed by the next write into their folder.
 public enum AtomicFile {
+  /// The `.gitignore` line that keeps temporary files out of version control.
+  public static let ignorePattern = ".*.tmp-*"
   /// What to do when the target already exists.
   public enum ExistingFile: Sendable {
     /// Replace it, keeping its permission bits.
@@ -55,6 +61,28 @@ public enum AtomicFile {
       throw failure
     }
     if durable { syncDirectory(directory) }
+    removeStaleTemporaryFiles(in: directory)
+  }
+
+  /// The folders already cleared of stale temporary files by this process.
+  private static let cleared = Mutex<Set<String>>([])
+
+  /// Removes, once per folder and process, the temporary files of writes whose process is gone
+  /// (killed mid-write) or that are more than a day old.
+  static func removeStaleTemporaryFiles(in directory: String) {
+    guard cleared.withLock({ $0.insert(directory).inserted }) else { return }
+    guard let names = try? FileTree.names(in: directory) else { return }
+    let now = time(nil)
+    for name in names where name.hasPrefix(".") {
+      guard let marker = name.ranges(of: ".tmp-").last else { continue }
+      let parts = name[marker.upperBound...].split(separator: "-")
+      guard parts.count == 2, let pid = Int32(parts[0]), UInt32(parts[1]) != nil, pid != getpid() else { continue }
+      let path = directory + "/" + name
+      var status = stat()
+      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+      let gone = kill(pid, 0) != 0 && errno == ESRCH
+      if gone || now - status.st_mtim.tv_sec > 86_400 { unlink(path) }
+    }
   }
 
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> FileError? {

@@ -354,4 +354,22 @@ struct AddCommandTests {
     #expect(!seen.contains("old notes"))
     #expect(repository.folder.read("casestudies/kept-councils-housing-chatbot-2024.json") != nil)
   }
+
+  @Test func staleTemporaryFilesAreRemovedByTheNextWrite() throws {
+    let repository = FixtureRepository()
+    // A write killed with kill -9 leaves its temporary file; a live process's is kept.
+    repository.write(".example-a.json.tmp-2147483646-12345", "{")
+    repository.write(".example-b.json.tmp-1-12345", "{")
+    let result = runCases(
+      [
+        "add", "--title", "Example council's housing chatbot", "--summary",
+        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic", "housing",
+        "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
+        "The chatbot", "--licence", "CC0-1.0",
+      ], in: repository.path)
+    #expect(result.status.rawValue == 0, "\(result.stderr)")
+    let names = repository.folder.list("casestudies")
+    #expect(!names.contains(".example-a.json.tmp-2147483646-12345"))
+    #expect(names.contains(".example-b.json.tmp-1-12345"), "pid 1 is alive: its write may be under way")
+  }
 }

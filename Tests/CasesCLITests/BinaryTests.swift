@@ -64,6 +64,18 @@ struct BinaryTests {
     let executable = try #require(BinaryTests.executable)
     let output = TemporaryDirectory()
     let command = "cd '\(directory)' && { \(script) ; } >'\(output.path)/stdout' 2>'\(output.path)/stderr'"
+    // The shell starts with no signal blocked and default handlers (the test process may block
+    // or ignore some, which `wait` and pipes rely on).
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var defaults = sigset_t()
+    sigfillset(&defaults)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid = pid_t()
     let words: [String] = ["/bin/sh", "-c", command]
     let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
@@ -71,7 +83,7 @@ struct BinaryTests {
     let variables = ["PATH=/usr/bin:/bin", "COLUMNS=80", "CASES=\(executable)"]
     let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
     defer { for pointer in environment { free(pointer) } }
-    #expect(posix_spawn(&pid, "/bin/sh", nil, nil, argv, environment) == 0)
+    #expect(posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environment) == 0)
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let exited = status & 0x7F == 0
@@ -93,6 +105,46 @@ struct BinaryTests {
     let piped = try BinaryTests.runShell(#""$CASES" export --format jsonl | head -c 10 >/dev/null"#, in: repository.path)
     #expect(piped.status == 0)
     #expect(piped.stderr.isEmpty)
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func aNamedPipeWhereTheIndexBelongsDoesNotHang() throws {
+    let repository = FixtureRepository()
+    repository.folder.create(".cases/.keep", "")
+    #expect(mkfifo(repository.path + "/.cases/index.bin", 0o644) == 0)
+    let check = try BinaryTests.runShell(#"timeout 20 "$CASES" index --check"#, in: repository.path)
+    #expect(check.status == 1, "\(check)")
+    #expect(check.stderr.contains(".cases/index.bin: the search index is damaged"), "\(check.stderr)")
+    let search = try BinaryTests.runShell(#"timeout 20 "$CASES" search tribunal"#, in: repository.path)
+    #expect(search.status == 0, "\(search)")
+    #expect(search.stdout.contains("example-parking-fines-algorithm"))
+    #expect(FileTree.kind(of: repository.path + "/.cases/index.bin") == .file, "replaced by a real index")
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func parallelAddsOfOneTitleEachGetANumber() throws {
+    let repository = FixtureRepository()
+    let add = #""$CASES" add --title "Example council's housing chatbot" --summary "A fictional council answered housing questions with a chatbot; residents were not asked." --topic housing --body "Example Council" --country GB --source-url https://example.org/chatbot --source-title "The chatbot" --licence CC0-1.0 >/dev/null 2>>errors.txt"#
+    let script = "for i in 1 2 3 4 5 6 7 8 9 10; do " + add + " & done; wait; " + add + "; echo $?"
+    let result = try BinaryTests.runShell(script, in: repository.path)
+    #expect(result.stdout == "0\n")
+    // Warnings (each title is nearly another's), but no error.
+    #expect(!(repository.folder.read("errors.txt") ?? "").contains("error"))
+    let added = repository.folder.list("casestudies").filter { $0.hasPrefix("example-councils-housing-chatbot") }
+    #expect(added.count == 11, "\(added)")
+    #expect(Set(added).contains("example-councils-housing-chatbot-11.json"))
+    #expect(!repository.folder.list("casestudies").contains { $0.contains(".tmp-") })
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func temporaryFilesOfInterruptedWritesAreIgnoredByGit() throws {
+    let folder = TemporaryDirectory()
+    let created = try BinaryTests.runShell(
+      #""$CASES" init repo >/dev/null && cd repo && git init -q && git check-ignore -q casestudies/.x.json.tmp-123-456"#,
+      in: folder.path)
+    #expect(created.status == 0, "\(created)")
+    let own = try BinaryTests.runShell("git check-ignore -q --no-index casestudies/.x.json.tmp-123-456", in: SharedData.packageRoot)
+    #expect(own.status == 0, "\(own)")
   }
 
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))

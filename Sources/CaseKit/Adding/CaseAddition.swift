@@ -137,6 +137,25 @@ public struct CaseAddition: Sendable {
     }
     return target
   }
+
+  /// Writes a case whose id was made from its title (see ``write(_:)``): when another writer
+  /// takes that id first (`cases add` run in parallel), the next free number is tried, as
+  /// when the id was made. Returns the case as written and its path.
+  ///
+  /// - Throws: as ``write(_:)``, but ``CaseAddError/takenID(_:)`` only after 1,000 tries.
+  public func writeWithIDFromTitle(_ value: JSONValue) throws(CaseAddError) -> (value: JSONValue, path: String) {
+    var value = value
+    let base = CaseID.slug(value["title"]?.stringValue ?? "")
+    for _ in 0..<1_000 {
+      do {
+        return (value, try write(value))
+      } catch .takenID {
+        let next = CaseID.unused(base) { FileTree.kind(of: path(for: $0)) != .missing }
+        value = value.setting(.string(next), at: JSONPointer(["id"]))
+      }
+    }
+    throw .takenID(value["id"]?.stringValue ?? base)
+  }
 }
 
 /// Why a case cannot be added.

@@ -7,7 +7,8 @@ final class MappedFile: @unchecked Sendable {
   private let release: () -> Void
 
   init(path: String) throws(IndexError) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Without blocking: a named pipe put where the index belongs would wait for a writer forever.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       if errno == ENOENT { throw IndexError.missing }
       throw IndexError.io("cannot open the search index \(path): \(String(cString: strerror(errno)))")

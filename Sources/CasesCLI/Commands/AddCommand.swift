@@ -108,12 +108,13 @@ struct AddSession {
       }
       return notWritten("the case study is not valid: \(Plural.count(errors, "error", "errors"))")
     }
-    return try write(value)
+    return try write(value, idFromTitle: draft["id"] == nil)
   }
 
-  /// Writes a valid, completed case (or prints it, with `--dry-run`) and says what next.
-  func write(_ value: JSONValue) throws -> ExitStatus {
-    let id = value["id"]?.stringValue ?? ""
+  /// Writes a valid, completed case (or prints it, with `--dry-run`) and says what next. An
+  /// id made from the title moves on to the next number if another writer takes it first.
+  func write(_ value: JSONValue, idFromTitle: Bool = false) throws -> ExitStatus {
+    var id = value["id"]?.stringValue ?? ""
     let shown = context.displayPath(addition.path(for: id))
     if arguments.flag("dry-run") {
       context.stdout.write(bytes: addition.canonicalBytes(value))
@@ -122,7 +123,12 @@ struct AddSession {
     }
     let path: String
     do {
-      path = try writingWithoutInterruption { () throws(CaseAddError) in try addition.write(value) }
+      if idFromTitle {
+        let written = try writingWithoutInterruption { () throws(CaseAddError) in try addition.writeWithIDFromTitle(value) }
+        (id, path) = (written.value["id"]?.stringValue ?? id, written.path)
+      } else {
+        path = try writingWithoutInterruption { () throws(CaseAddError) in try addition.write(value) }
+      }
     } catch {
       throw CommandFailure(error.description, hints: ["Help:  " + error.hint], status: error.isTaken ? .failure : .error)
     }
