@@ -67,8 +67,9 @@ public enum AtomicFile {
   /// The folders already cleared of stale temporary files by this process.
   private static let cleared = Mutex<Set<String>>([])
 
-  /// Removes, once per folder and process, the temporary files of writes whose process is gone
-  /// (killed mid-write) or that are more than a day old.
+  /// Removes, once per folder and process, the temporary files (and folders, of
+  /// ``AtomicFolder``) of writes whose process is gone (killed mid-write) or that are more than
+  /// a day old.
   static func removeStaleTemporaryFiles(in directory: String) {
     guard cleared.withLock({ $0.insert(directory).inserted }) else { return }
     guard let names = try? FileTree.names(in: directory) else { return }
@@ -79,9 +80,23 @@ public enum AtomicFile {
       guard parts.count == 2, let pid = Int32(parts[0]), UInt32(parts[1]) != nil, pid != getpid() else { continue }
       let path = directory + "/" + name
       var status = stat()
-      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+      guard lstat(path, &status) == 0, [S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) else { continue }
       let gone = kill(pid, 0) != 0 && errno == ESRCH
-      if gone || now - status.st_mtim.tv_sec > 86_400 { unlink(path) }
+      if gone || now - status.st_mtim.tv_sec > 86_400 { FileTree.removeTree(path) }
+    }
+  }
+
+  /// Creates the file `path` (which must not exist) with `bytes`, flushed to disk; errors name
+  /// the file as `shownAs`. On failure the file is removed.
+  static func writeNew(_ bytes: [UInt8], to path: String, shownAs: String) throws(FileError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw FileError(path: shownAs, errno: errno) }
+    var failure = writeAll(bytes, to: descriptor, path: shownAs)
+    if failure == nil && fsync(descriptor) != 0 { failure = FileError(path: shownAs, errno: errno) }
+    if close(descriptor) != 0 && failure == nil { failure = FileError(path: shownAs, errno: errno) }
+    if let failure {
+      unlink(path)
+      throw failure
     }
   }
 
@@ -103,7 +118,7 @@ public enum AtomicFile {
   }
 
   /// Flushes the directory entry of a rename to disk (best effort).
-  private static func syncDirectory(_ directory: String) {
+  static func syncDirectory(_ directory: String) {
     let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     fsync(descriptor)

@@ -195,6 +195,19 @@ public enum FileTree {
     withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self) }
   }
 
+  /// Removes `path` and, if it is a folder, everything in it, as `rm -rf` does; links are
+  /// removed, never followed. Best effort: what cannot be removed stays.
+  public static func removeTree(_ path: String) {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return }
+    if status.st_mode & S_IFMT == S_IFDIR {
+      for name in (try? names(in: path)) ?? [] { removeTree(path + "/" + name) }
+      rmdir(path)
+    } else {
+      unlink(path)
+    }
+  }
+
   /// Creates `directory` and the missing folders above it, as `mkdir -p` does.
   ///
   /// - Throws: ``FileError`` when a folder cannot be created, or a part of the path is a file.

@@ -148,6 +148,24 @@ struct BinaryTests {
   }
 
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
+  func aJekyllExportThatCannotBeWrittenLeavesTheOldPages() throws {
+    let repository = FixtureRepository()
+    repository.folder.create("site/_cases/old.md", "mine\n")
+    // Pages cannot grow past 1 KB: the parking case's cannot be written.
+    let result = try BinaryTests.runShell(
+      #"ulimit -f 2; trap '' XFSZ; "$CASES" export --format jekyll -o site --force"#, in: repository.path)
+    #expect(result.status == 2, "\(result)")
+    #expect(result.stderr.contains("file too large; site/_cases is unchanged"), "\(result.stderr)")
+    #expect(repository.folder.list("site") == ["_cases"], "no temporary folder left")
+    #expect(repository.folder.list("site/_cases") == ["old.md"])
+    let done = try BinaryTests.runShell(#""$CASES" export --format jekyll -o site --force"#, in: repository.path)
+    #expect(done.status == 0)
+    #expect(repository.folder.list("site/_cases") == [
+      "example-engagement-panel.md", "example-minimal-case.md", "example-parking-fines-algorithm.md",
+    ])
+  }
+
+  @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
   func fmtCountsOnlyTheFilesItWrote() throws {
     let folder = TemporaryDirectory()
     folder.create("small.json", "[1]")

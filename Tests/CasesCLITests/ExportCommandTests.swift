@@ -157,8 +157,10 @@ struct ExportCommandTests {
     #expect(notEmpty.stderr.hasPrefix("Error: site/_cases is not empty\n"))
     #expect(repository.folder.list("site/_cases") == ["other.md"])
     #expect(runCases(["export", "--format", "jekyll", "-o", "site", "--force"], in: repository.path).status.rawValue == 0)
-    #expect(repository.folder.list("site/_cases").count == 5)
-    #expect(repository.folder.read("site/_cases/other.md") == "mine\n")
+    // --force replaces _cases whole: a page of a case no longer exported goes.
+    #expect(repository.folder.list("site/_cases").count == 4)
+    #expect(repository.folder.read("site/_cases/other.md") == nil)
+    #expect(!repository.folder.list("site").contains { $0.contains(".tmp-") })
     // A folder with other things in it is fine for Jekyll: only _cases must be empty.
     repository.folder.create("site2/_config.yml", "title: x\n")
     #expect(runCases(["export", "--format", "jekyll", "-o", "site2"], in: repository.path).status.rawValue == 0)

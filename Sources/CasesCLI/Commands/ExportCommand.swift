@@ -34,7 +34,8 @@ enum ExportCommand {
 
       Without --output (or with -) a single-file format goes to standard output. An existing \
       file, or a folder that is not empty (DIR/_cases for jekyll), is not overwritten unless \
-      --force; files are written atomically. Filters are those of `cases list`. If a case file is not \
+      --force; files are written atomically, and DIR/_cases is replaced as a whole in one step \
+      (with --force, pages of cases no longer exported go). Filters are those of `cases list`. If a case file is not \
       valid, nothing is exported (exit 1) and the files are named, unless --skip-invalid.
       """,
     options: [
@@ -89,28 +90,45 @@ enum ExportCommand {
     }
   }
 
-  /// Writes `files` under `folder`, after checking that the folders they go in are empty.
+  /// Writes `files` under `folder`. Files in a subfolder (`DIR/_cases/…`) replace that
+  /// subfolder as a whole, in one step; files at the top are each written atomically. Without
+  /// `force`, the folders written into must be empty.
   private static func writeFolder(
     _ files: [ExportFormat.File], to folder: String, force: Bool, context: CommandContext
   ) throws {
-    let folders = Set(files.map { ([Substring(folder)] + $0.path.split(separator: "/").dropLast()).joined(separator: "/") }).sorted()
-    for target in [folder] + folders where ![.missing, .directory].contains(FileTree.kind(of: target)) {
-      throw CommandFailure("\(context.displayPath(target)) is not a folder")
+    guard [.missing, .directory].contains(FileTree.kind(of: folder)) else {
+      throw CommandFailure("\(context.displayPath(folder)) is not a folder")
     }
-    for target in folders where FileTree.kind(of: target) == .directory && !force {
-      if !((try? FileTree.names(in: target)) ?? []).isEmpty {
-        throw CommandFailure(
-          "\(context.displayPath(target)) is not empty",
-          hints: ["Help:  add --force to write into it (files of the same names are replaced), or choose another --output"])
-      }
+    func notEmpty(_ path: String, replaced: Bool) -> CommandFailure {
+      CommandFailure(
+        "\(context.displayPath(path)) is not empty",
+        hints: [
+          "Help:  add --force to "
+            + (replaced ? "replace it whole (pages of cases no longer exported are removed)" : "write into it (files of the same names are replaced)")
+            + ", or choose another --output"
+        ])
     }
+    let grouped = Dictionary(grouping: files) { file in file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : "" }
+    if grouped[""] != nil, !force, !((try? FileTree.names(in: folder)) ?? []).isEmpty { throw notEmpty(folder, replaced: false) }
     do throws(FileError) {
-      for target in folders { try FileTree.createDirectories(target) }
+      try FileTree.createDirectories(folder)
     } catch {
       throw CommandFailure("cannot create \(context.displayPath(error.path)): \(error.message)")
     }
-    for file in files {
-      try write(file.bytes, to: folder + "/" + file.path, force: force, context: context)
+    for (subfolder, members) in grouped.sorted(by: { $0.key < $1.key }) {
+      guard !subfolder.isEmpty else {
+        for file in members { try write(file.bytes, to: folder + "/" + file.path, force: force, context: context) }
+        continue
+      }
+      let target = folder + "/" + subfolder
+      do throws(FileError) {
+        try AtomicFolder.write(
+          members.map { (String($0.path.dropFirst(subfolder.count + 1)), $0.bytes) }, to: target, replacing: force)
+      } catch where error.reason == .alreadyExists {
+        throw notEmpty(target, replaced: true)
+      } catch {
+        throw CommandFailure("cannot write \(context.displayPath(error.path)): \(error.message); \(context.displayPath(target)) is unchanged")
+      }
     }
   }
 }
