@@ -22,10 +22,14 @@ public struct ValidationError: Sendable, Equatable {
   /// For a summary of alternatives: the position in `context` of the error of the closest
   /// alternative, which the message repeats.
   public var closest: Int?
+  /// For an error about one member's name (an unknown property): that name. The instance
+  /// location is the object; `location` is the name's place in the source.
+  public var property: String?
 
   public init(
     instanceLocation: JSONPointer, keywordLocation: JSONPointer, absoluteKeywordLocation: String, keyword: String,
-    message: String, location: SourceLocation?, context: [ValidationError] = [], closest: Int? = nil
+    message: String, location: SourceLocation?, context: [ValidationError] = [], closest: Int? = nil,
+    property: String? = nil
   ) {
     self.instanceLocation = instanceLocation
     self.keywordLocation = keywordLocation
@@ -35,6 +39,7 @@ public struct ValidationError: Sendable, Equatable {
     self.location = location
     self.context = context
     self.closest = closest
+    self.property = property
   }
 }
 

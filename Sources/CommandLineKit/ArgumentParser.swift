@@ -33,7 +33,16 @@ enum ArgumentParser {
         guard let next = helpPath.last?.subcommand(named: name) else { break }
         helpPath.append(next)
       }
-      return .help(path: helpPath.count == remaining.count ? helpPath : [root])
+      guard helpPath.count == remaining.count else {
+        // `cases help serch`: the name that matches no command is a usage error, with a suggestion.
+        let unknown = remaining[remaining.startIndex + helpPath.count]
+        let parent = helpPath[helpPath.count - 1]
+        let names = parent.subcommands.filter { !$0.isHidden }.map(\.name)
+        var message = "Unknown subcommand '\(unknown)'"
+        if let suggestion = Suggestions.closest(to: unknown, among: names, below: 3) { message += ". Did you mean '\(suggestion)'?" }
+        throw Failure(path: helpPath, error: UsageError(message, help: "`\(helpPath.map(\.name).joined(separator: " ")) help` lists the subcommands"))
+      }
+      return .help(path: helpPath)
     }
 
     while let token = remaining.popFirst() {
@@ -58,7 +67,9 @@ enum ArgumentParser {
       if token == "--version", let version = path.compactMap(\.version).last { return .version(version) }
 
       let (names, inlineValue) = split(token)
-      if command.takesDashedWords, !token.hasPrefix("--"), !names.allSatisfy({ lookup($0, in: path) != nil }) {
+      // Commands that take dashed words (`-trial`) read an unknown `-word` as one; a dash and
+      // a single letter (`-N`) is always an option, so a mistyped one is an error.
+      if command.takesDashedWords, !token.hasPrefix("--"), names.count > 1, !names.allSatisfy({ lookup($0, in: path) != nil }) {
         positionals.append(token)
         continue
       }
@@ -182,7 +193,14 @@ enum ArgumentParser {
   // MARK: - Messages
 
   private static func unknownOptionMessage(_ name: String, path: [Command]) -> String {
-    guard name.hasPrefix("--") else { return "Unknown option '\(name)'" }
+    guard name.hasPrefix("--") else {
+      // `-N` for `-n`: the same letter in the other case.
+      let shorts = visibleOptions(for: path).filter { !$0.isHidden }.compactMap { $0.short.map { "-\($0)" } }
+      if let other = shorts.first(where: { $0.lowercased() == name.lowercased() }) {
+        return "Unknown option '\(name)'. Did you mean '\(other)'?"
+      }
+      return "Unknown option '\(name)'"
+    }
     let candidates = visibleOptions(for: path).filter { !$0.isHidden }.map { "--" + $0.name } + ["--help"]
     if let suggestion = Suggestions.closest(to: name, among: candidates, below: 4) {
       return "Unknown option '\(name)'. Did you mean '\(suggestion)'?"

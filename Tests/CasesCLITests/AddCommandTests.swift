@@ -62,7 +62,7 @@ struct AddCommandTests {
     var lines = Self.answers()
     lines[0] = "Abc\n" + lines[0]  // too short a title
     lines[3] = "polce\n99\n" + lines[3]  // a typo and a number out of range
-    lines[8] = "2024-13\n" + lines[8]  // not a date
+    lines[8] = "2024-13\n2024-2-30\n" + lines[8]  // not a date, and a day February lacks
     lines[9] = "2023"  // an end before the start
     lines[12] = "example.org/chatbot\n" + lines[12]  // not a whole address
     lines.insert("2024-09", at: 10)
@@ -74,6 +74,7 @@ struct AddCommandTests {
       #"! "polce" is not a known topic; did you mean "policing"?"#,
       "! there is no number 99; choose from 1 to 15",
       #"! "2024-13" is not a date"#,
+      #"! "2024-2-30" is not a date: February 2024 has 29 days"#,
       "! the period ends before it starts: 2023 comes before 2024-03",
       #"! "example.org/chatbot" is not a whole web address"#,
     ] {
@@ -172,9 +173,9 @@ struct AddCommandTests {
     #expect(
       result.stderr == """
         draft.json:1:1: error: missing required property "licence" [required]
-        draft.json:1:1: error: unknown property "colour" [additionalProperties]
         draft.json:2:12: error: "Bad" is shorter than 5 characters [minLength]
         draft.json:4:14: error: "polce" is not an allowed value; did you mean "policing" (police)? (see `cases schema --vocab topics`) [enum]
+        draft.json:7:3: error: unknown property "colour" [additionalProperties]
         error: the case study is not valid: 4 errors; nothing was written
 
         """)
@@ -371,5 +372,28 @@ struct AddCommandTests {
     let names = repository.folder.list("casestudies")
     #expect(!names.contains(".example-a.json.tmp-2147483646-12345"))
     #expect(names.contains(".example-b.json.tmp-1-12345"), "pid 1 is alive: its write may be under way")
+  }
+
+  @Test func aMissingEditorIsAnError() {
+    let repository = FixtureRepository()
+    let result = runCases(["add", "--edit"], in: repository.path, environment: ["EDITOR": "no-such-editor-anywhere", "VISUAL": "", "PATH": "/usr/bin:/bin"])
+    #expect(result.status.rawValue == 2)
+    #expect(result.stderr.hasPrefix("Error: cannot start the editor 'no-such-editor-anywhere': no such command\nHelp:  set VISUAL or EDITOR"))
+  }
+
+  @Test func impossibleDatesAndUnknownPropertiesAreReportedWhereTheyAre() {
+    let repository = FixtureRepository()
+    let options = [
+      "add", "--title", "Example council's housing chatbot", "--summary",
+      "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic", "housing",
+      "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
+      "The chatbot", "--licence", "CC0-1.0", "--dry-run",
+    ]
+    let date = runCases(options + ["--start", "2021-02-30"], in: repository.path)
+    #expect(date.status.rawValue == 1)
+    #expect(date.stderr.hasPrefix(#"--start: error: "2021-02-30" is not a date: February 2021 has 28 days [real-date]"#))
+    repository.folder.create("draft.json", "{\n  \"title\": \"Example council's housing chatbot\",\n  \"summery\": \"x\"\n}\n")
+    let draft = runCases(["add", "--from", "draft.json", "--dry-run"], in: repository.path)
+    #expect(draft.stderr.contains(#"draft.json:3:3: error: unknown property "summery"; did you mean "summary"? [additionalProperties]"#))
   }
 }

@@ -49,13 +49,13 @@ struct InitCommandTests {
 
   @Test func anythingThatExistsStopsItBeforeWriting() {
     let folder = TemporaryDirectory()
-    folder.create("README.md", "my own readme")
+    folder.create(".github/workflows/validate.yml", "my own workflow")
     let result = runCases(["init"], in: folder.path)
     #expect(result.status.rawValue == 1)
-    #expect(result.stderr.contains("1 file of a new repository exist"))
-    #expect(result.stderr.contains("README.md"))
-    #expect(folder.read("README.md") == "my own readme")
-    #expect(folder.list() == ["README.md"])
+    #expect(result.stderr.contains("1 file of a new repository exists already"))
+    #expect(result.stderr.contains(".github/workflows/validate.yml"))
+    #expect(folder.read(".github/workflows/validate.yml") == "my own workflow")
+    #expect(folder.list() == [".github"])
     // Twice in a row: the second refuses and changes nothing.
     let other = TemporaryDirectory()
     #expect(runCases(["init"], in: other.path).status.rawValue == 0)
@@ -68,5 +68,31 @@ struct InitCommandTests {
     #expect(runCases(["init", "file"], in: folder.path).status.rawValue == 2)
     #expect(runCases(["init", "--tool-repository", "no-slash"], in: folder.path).status.rawValue == 64)
     #expect(folder.list() == ["file"])
+  }
+
+  @Test func aNewHostedRepositorysFilesAreKeptAndBuiltOn() throws {
+    let folder = TemporaryDirectory()
+    folder.create("README.md", "# Our cases\n")
+    folder.create("LICENSE", "MIT\n")
+    folder.create(".gitignore", "node_modules/\n.cases/\n")
+    folder.create(".git/HEAD", "ref: refs/heads/main\n")
+    let result = runCases(["init", "."], in: folder.path)
+    #expect(result.status.rawValue == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("Created a case-study repository in this folder: 36 files."))
+    #expect(!result.stdout.contains("cd "), "run in place")
+    #expect(result.stdout.contains("  git add . && git commit"))
+    #expect(result.stderr == "note: added 2 lines to .gitignore\nnote: kept README.md; the guide for contributors is in CONTRIBUTING.md\n")
+    #expect(folder.read("README.md") == "# Our cases\n")
+    #expect(folder.read("LICENSE") == "MIT\n")
+    #expect(folder.read("CONTRIBUTING.md")?.contains("cases add") == true)
+    #expect(folder.read(".gitignore") == "node_modules/\n.cases/\n# Added by cases init\n.*.tmp-*\n.cases-tool/\n")
+    #expect(runCases(["validate", "--strict"], in: folder.path).status.rawValue == 0)
+    // A file of the repository itself is still never overwritten.
+    let again = runCases(["init"], in: folder.path)
+    #expect(again.status.rawValue == 1)
+    #expect(again.stderr.contains("files of a new repository exist already"))
+    let one = TemporaryDirectory()
+    one.create("casestudies/example-fictional-parking-permits.json", "{}")
+    #expect(runCases(["init"], in: one.path).stderr.hasPrefix("Error: 1 file of a new repository exists already"))
   }
 }

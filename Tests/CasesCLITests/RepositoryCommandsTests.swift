@@ -267,9 +267,14 @@ struct RepositoryCommandsTests {
     #expect(topics.stdout.hasPrefix("Topic (topics): 15 terms\n"))
     #expect(topics.stdout.contains("  policing"))
     #expect(topics.stdout.contains("also: police, justice, criminal-justice"))
-    let wrong = runCases(["schema", "--vocab", "topic"], in: repository.path)
+    let wrong = runCases(["schema", "--vocab", "topicz"], in: repository.path)
     #expect(wrong.status.rawValue == 64)
-    #expect(wrong.stderr.hasPrefix("Error: The value 'topic' is invalid for '--vocab <name>'. Did you mean 'topics'?"))
+    #expect(wrong.stderr.hasPrefix("Error: The value 'topicz' is invalid for '--vocab <name>'. Did you mean 'topics'?"))
+    // A filter's name stands for its vocabulary.
+    for name in ["method", "methods", "kind", "level", "country", "topic"] {
+      #expect(runCases(["schema", "--vocab", name], in: repository.path).status.rawValue == 0, "\(name)")
+    }
+    #expect(runCases(["schema", "--vocab", "methods"], in: repository.path).stdout.hasPrefix("Engagement method (engagement-methods)"))
     #expect(runCases(["schema", "--vocabularies"], in: repository.path).stdout.contains("engagement-methods"))
     // Outside a repository, the built-in schema is described.
     #expect(runCases(["schema", "--vocab", "licences"], in: TemporaryDirectory().path).status.rawValue == 0)

@@ -62,7 +62,7 @@ struct SearchCommandTests {
     let result = runCases(["search", "zeppelin"], in: repository.path)
     #expect(result.status.rawValue == 0)
     #expect(result.notes.count == 1)
-    #expect(result.notes.first?.contains("1 added, 1 removed since the search index was built") == true)
+    #expect(result.notes.first?.hasPrefix("note: 1 case file was added and 1 removed since the search index was built") == true)
     #expect(result.notes.first?.hasSuffix("; rebuilt it (3 case studies)") == true)
     #expect(result.stdout.contains("example-new-case"))
   }

@@ -55,10 +55,12 @@ struct HelpTests {
     #expect(TestTool.run(TestTool.math, ["help", "stats"]).stdout == long)
     #expect(TestTool.run(TestTool.math, ["stats", "-h"]).stdout == long)
     #expect(long.hasSuffix("  See 'math help stats <subcommand>' for detailed help.\n"))
-    // An unknown name after `help` quietly shows the root help.
-    let root = TestTool.run(TestTool.math, ["help", "nope"])
-    #expect(root.status == .success)
-    #expect(root.stdout == TestTool.run(TestTool.math, []).stdout)
+    // An unknown name after `help` is a usage error, with the nearest name.
+    let unknown = TestTool.run(TestTool.math, ["help", "stast"])
+    #expect(unknown.status == .usage)
+    #expect(unknown.stdout.isEmpty)
+    #expect(unknown.stderr.hasPrefix("Error: Unknown subcommand 'stast'. Did you mean 'stats'?\n"))
+    #expect(TestTool.run(TestTool.math, ["help", "stats", "nope"]).stderr.hasPrefix("Error: Unknown subcommand 'nope'\n"))
   }
 
   @Test func groupWithoutSubcommandPrintsHelp() {

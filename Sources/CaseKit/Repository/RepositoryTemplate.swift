@@ -1,4 +1,5 @@
 import CaseIO
+import CaseText
 
 /// The files of a new case-study repository (`cases init`): the built-in schema and
 /// vocabularies, one example case, a `.gitignore`, a GitHub Actions workflow that validates
@@ -20,6 +21,43 @@ public enum RepositoryTemplate {
       (".github/workflows/validate.yml", workflow(toolRepository: toolRepository)),
       ("README.md", readme),
     ]
+  }
+
+  /// The files for a folder that already holds some, as a new hosted repository does (a
+  /// README, a licence, a `.gitignore`, `.git`): the README is kept and the contributors' guide
+  /// goes to `CONTRIBUTING.md` instead (or is left out when that exists too), and an existing
+  /// `.gitignore` gets the lines it lacks (`replacing: true`). `existing` reads a file of the
+  /// folder, nil when it is missing.
+  public static func files(
+    toolRepository: String?, adaptingTo existing: (String) -> String?
+  ) -> (files: [(path: String, text: String, replacing: Bool)], notes: [String]) {
+    var result: [(path: String, text: String, replacing: Bool)] = []
+    var notes: [String] = []
+    for (path, text) in files(toolRepository: toolRepository) {
+      switch path {
+      case "README.md" where existing(path) != nil:
+        if existing("CONTRIBUTING.md") == nil {
+          result.append(("CONTRIBUTING.md", text, false))
+          notes.append("kept README.md; the guide for contributors is in CONTRIBUTING.md")
+        } else {
+          notes.append("kept README.md and CONTRIBUTING.md; the guide for contributors was not written")
+        }
+      case ".gitignore":
+        guard let current = existing(path) else {
+          result.append((path, text, false))
+          continue
+        }
+        let have = Set(current.split(separator: "\n").map { String($0).trimmingWhitespace() })
+        let missing = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !have.contains(String($0)) }
+        guard !missing.isEmpty else { continue }
+        let joined = (current.hasSuffix("\n") || current.isEmpty ? current : current + "\n")
+        result.append((path, joined + "# Added by cases init\n" + missing.joined(separator: "\n") + "\n", true))
+        notes.append("added \(missing.count) line\(missing.count == 1 ? "" : "s") to .gitignore")
+      default:
+        result.append((path, text, false))
+      }
+    }
+    return (result, notes)
   }
 
   static let exampleCase = """

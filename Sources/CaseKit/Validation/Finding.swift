@@ -19,6 +19,9 @@ public struct Finding: Sendable, Equatable {
   public var absoluteKeywordLocation: String?
   /// The errors of each alternative of an `anyOf` or `oneOf`.
   public var context: [Finding] = []
+  /// For a finding about one member's name (an unknown property): that name, in the object at
+  /// `instanceLocation`.
+  public var property: String?
 
   public init(
     _ severity: Severity, rule: String, message: String, location: SourceLocation? = nil,
@@ -37,6 +40,7 @@ public struct Finding: Sendable, Equatable {
     keywordLocation = error.keywordLocation
     absoluteKeywordLocation = error.absoluteKeywordLocation
     context = error.context.map(Finding.init)
+    property = error.property
   }
 }
 

@@ -52,7 +52,7 @@ extension Evaluator {
           report(
             node, instance, keyword: keyword.name,
             message: Messages.unknownProperty(document.string(at: key), suggestions: declaredNames(node)),
-            sourceOffset: document.offset(at: key))
+            sourceOffset: document.offset(at: key), property: document.string(at: key))
         } else if evaluateChild(schema, key + 1, step: .member(key: key)) {
           evaluated?.insert(position)
         } else {
@@ -104,7 +104,7 @@ extension Evaluator {
           report(
             node, instance, keyword: "additionalProperties",
             message: Messages.unknownProperty(document.string(at: key), suggestions: rule.declared),
-            sourceOffset: document.offset(at: key))
+            sourceOffset: document.offset(at: key), property: document.string(at: key))
         } else if !evaluateChild(additional, key + 1, step: .member(key: key)) {
           valid = false
           if !collectsErrors { return false }

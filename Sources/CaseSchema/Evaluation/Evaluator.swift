@@ -118,7 +118,7 @@ struct Evaluator {
   /// Records an error for `keyword` of `node` at `instance`.
   mutating func report(
     _ node: SchemaNode, _ instance: Int, keyword: StaticString?, extra: [String] = [], message: String,
-    sourceOffset: Int? = nil, context: [ValidationError] = [], closest: Int? = nil
+    sourceOffset: Int? = nil, context: [ValidationError] = [], closest: Int? = nil, property: String? = nil
   ) {
     let keyword = keyword.map { "\($0)" }
     let keywordLocation = keywordPath(node, keyword, extra: extra)
@@ -131,7 +131,7 @@ struct Evaluator {
         instanceLocation: instancePointer(), keywordLocation: keywordLocation, absoluteKeywordLocation: absolute,
         keyword: keyword ?? keywordLocation.tokens.last ?? "", message: message,
         location: document.location(ofOffset: sourceOffset ?? document.offset(at: instance)), context: context,
-        closest: closest))
+        closest: closest, property: property))
   }
 
   /// The instance path as a JSON Pointer.

@@ -25,6 +25,20 @@ public struct Query: Sendable, Equatable {
 
   public var isEmpty: Bool { required.isEmpty && excluded.isEmpty }
 
+  /// The field names clauses are scoped to (`title` of `title:robodebt`), in order, once each.
+  public var fields: [String] {
+    var names: [String] = []
+    func collect(_ node: Node) {
+      switch node {
+      case .word(_, let field), .phrase(_, let field), .prefix(_, let field):
+        if let field, !names.contains(field) { names.append(field) }
+      case .any(let options): options.forEach(collect)
+      }
+    }
+    (required + excluded).forEach(collect)
+    return names
+  }
+
   /// Parses query text; never fails (an unclosed quote runs to the end).
   public init(parsing text: String) {
     var clauses: [(node: Node, excluded: Bool)] = []

@@ -126,7 +126,7 @@ struct QueryContext {
     if let exact {
       matches = try termMatches(exact, field: field)
     } else {
-      unknownWords.append((term.word, near.first?.info.displayWord))
+      unknownWords.append((term.word, Suggester.best(of: near)))
     }
     if fuzzy {
       for (info, distance) in near where info.text != term.text {

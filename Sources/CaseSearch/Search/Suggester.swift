@@ -4,10 +4,19 @@ import CaseText
 struct Suggester {
   let reader: IndexReader
 
+  /// Suggestions are words of at least this many letters: a shorter one ("1" for "x") is
+  /// never what was meant.
+  static let shortestSuggestion = 3
+
   /// The nearest indexed word within a small edit distance of `word` (the most frequent
   /// among the nearest).
   func suggestion(for word: String) throws(IndexError) -> String? {
-    try nearTerms(to: word).first?.info.displayWord
+    Suggester.best(of: try nearTerms(to: word))
+  }
+
+  /// The suggestion among near terms (nearest and most frequent first): the first long enough.
+  static func best(of near: [(info: TermInfo, distance: Int)]) -> String? {
+    near.first { $0.info.displayWord.count >= shortestSuggestion }?.info.displayWord
   }
 
   /// Index terms whose display word is within 1 edit (words up to 5 letters) or 2 edits of

@@ -25,6 +25,12 @@ struct AddEditor {
       } catch {
         throw CommandFailure("cannot start the editor: \(error)", hints: ["Help:  the draft is kept in \(shown)"])
       }
+      // The shell's 127 and 126: the editor is not there, or cannot be run. That is an error, not giving up.
+      if status == 127 || status == 126 {
+        throw CommandFailure(
+          "cannot start the editor '\(editor)': " + (status == 127 ? "no such command" : "it cannot be run"),
+          hints: ["Help:  set VISUAL or EDITOR to an editor you have; the draft is kept in \(shown)"])
+      }
       guard status == 0 else { return gaveUp("the editor exited with status \(status)", draftPath: shown) }
       let saved = try context.readInput(draftPath).bytes
       let (newBody, firstLine) = DraftText.body(saved)

@@ -14,13 +14,24 @@ enum FilterOptions {
     .value("to", valueName: "year", "Only cases that run in or before this year."),
   ]
 
+  /// The vocabulary each filter option is checked against.
+  static let vocabularyByOption = [
+    ("topic", "topics"), ("country", "countries"), ("level", "body-levels"), ("method", "engagement-methods"),
+    ("kind", "system-kinds"),
+  ]
+
   /// The vocabularies the filters given are checked against.
   static func vocabularies(_ arguments: ParsedArguments) -> [String] {
-    let byOption = [
-      ("topic", "topics"), ("country", "countries"), ("level", "body-levels"), ("method", "engagement-methods"),
-      ("kind", "system-kinds"),
-    ]
-    return byOption.filter { arguments.has($0.0) }.map(\.1)
+    vocabularyByOption.filter { arguments.has($0.0) }.map(\.1)
+  }
+
+  /// The vocabulary a filter option's name stands for, singular or plural (`method`,
+  /// `methods` and `--method` for `engagement-methods`).
+  static func vocabulary(forOption name: String) -> String? {
+    var option = name.hasPrefix("--") ? String(name.dropFirst(2)) : name
+    if option.hasSuffix("s") && vocabularyByOption.contains(where: { $0.0 == String(option.dropLast()) }) { option.removeLast() }
+    if option == "countrie" || option == "countries" { option = "country" }
+    return vocabularyByOption.first { $0.0 == option }?.1
   }
 
   /// Whether the command line asks for any filter.

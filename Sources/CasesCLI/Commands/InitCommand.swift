@@ -11,8 +11,10 @@ enum InitCommand {
       Creates casestudies/ with one fictional example case, schemas/ with the default schema and \
       vocabularies, a .gitignore, a GitHub Actions workflow (.github/workflows/validate.yml) that builds \
       `cases` and runs `cases validate --format github` on every pull request, and a README for \
-      contributors. The folder may exist and hold other files, but if any of these files exists, \
-      nothing is written.
+      contributors. The folder may exist and hold other files, such as a new GitHub repository's \
+      README, licence and .gitignore: the README is kept (the guide for contributors then goes to \
+      CONTRIBUTING.md) and the .gitignore gets the lines it lacks. If any other of these files \
+      exists, nothing is written.
       """,
     arguments: [Argument("dir", "The folder to create the repository in (default: the current folder).", optional: true, completion: .directory)],
     options: [
@@ -34,11 +36,14 @@ enum InitCommand {
     case .file, .other: throw CommandFailure("\(shownFolder) exists and is not a folder")
     default: break
     }
-    let files = RepositoryTemplate.files(toolRepository: toolRepository)
-    let existing = files.map { folder + "/" + $0.path }.filter { FileTree.kind(of: $0) != .missing }
+    // A new hosted repository's README, licence and .gitignore are kept and built on.
+    let (files, notes) = RepositoryTemplate.files(toolRepository: toolRepository) { path in
+      (try? FileReader.read(folder + "/" + path)).map { String(decoding: $0, as: UTF8.self) }
+    }
+    let existing = files.filter { !$0.replacing }.map { folder + "/" + $0.path }.filter { FileTree.kind(of: $0) != .missing }
     guard existing.isEmpty else {
       throw CommandFailure(
-        "\(Plural.count(existing.count, "file", "files")) of a new repository exist already, so nothing was written: "
+        "\(Plural.count(existing.count, "file", "files")) of a new repository \(existing.count == 1 ? "exists" : "exist") already, so nothing was written: "
           + existing.prefix(5).map(context.displayPath).joined(separator: ", ") + (existing.count > 5 ? ", …" : ""),
         hints: ["Help:  choose an empty folder, or move those files away"], status: .failure)
     }
@@ -47,7 +52,7 @@ enum InitCommand {
       let path = folder + "/" + file.path
       do {
         if let slash = path.lastIndex(of: "/") { try FileTree.createDirectories(String(path[..<slash])) }
-        try AtomicFile.write(Array(file.text.utf8), to: path, existing: .fail)
+        try AtomicFile.write(Array(file.text.utf8), to: path, existing: file.replacing ? .replace : .fail)
         written.append(path)
       } catch {
         throw CommandFailure(
@@ -55,14 +60,17 @@ enum InitCommand {
           hints: ["Help:  \(written.count) files were written before it; remove them (or fix the problem) and run `cases init` again"])
       }
     }
-    let into = shownFolder.isEmpty || folder == context.currentDirectory ? "this folder" : shownFolder
+    for note in notes { context.stderr.line("note: " + note) }
+    let inPlace = FileTree.resolvedPath(folder) == FileTree.resolvedPath(context.currentDirectory)
+    let into = inPlace ? "this folder" : shownFolder
     context.stdout.line("Created a case-study repository in \(into): \(Plural.count(files.count, "file", "files")).")
     context.stdout.line("")
     context.stdout.line("Next steps:")
-    if folder != context.currentDirectory { context.stdout.line("  cd \(shownFolder)") }
+    if !inPlace { context.stdout.line("  cd \(shownFolder)") }
     context.stdout.line("  cases validate                # the example case is valid")
     context.stdout.line("  cases add                     # add a real case (then delete the example)")
-    context.stdout.line("  git init && git add . && git commit -m \"A case-study repository\"")
+    let hasGit = FileTree.kind(of: folder + "/.git") != .missing
+    context.stdout.line("  \(hasGit ? "" : "git init && ")git add . && git commit -m \"A case-study repository\"")
     if toolRepository == nil {
       context.stdout.line("  on GitHub, set the repository variable CASES_TOOL_REPOSITORY to the cases tool's owner/name")
     }

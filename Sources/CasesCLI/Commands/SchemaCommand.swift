@@ -10,7 +10,9 @@ enum SchemaCommand {
     abstract: "Describe the case-study format, or list a vocabulary's terms.",
     discussion: "Fields are listed required first, each with its type and description; objects show their fields indented.",
     options: [
-      .value("vocab", valueName: "name", "List the terms of a vocabulary (topics, countries, engagement-methods, …)."),
+      .value(
+        "vocab", valueName: "name",
+        "List the terms of a vocabulary (topics, countries, engagement-methods, …, or a filter's name: method, kind)."),
       .flag("vocabularies", "List the vocabularies."),
       .flag("json", "Print the schema itself (or the vocabulary's file) as JSON."),
     ],
@@ -31,7 +33,9 @@ enum SchemaCommand {
       context.stdout.write(TextTable(headers: ["NAME", "TERMS", "TITLE"], rows: rows, flexibleColumn: 2).render(width: width, style: style))
       return .success
     }
-    if let name = arguments.value("vocab") {
+    if let typed = arguments.value("vocab") {
+      // The vocabulary's name, or the filter option that uses it (`--vocab method`).
+      let name = schema.vocabulary(typed) == nil ? FilterOptions.vocabulary(forOption: typed) ?? typed : typed
       guard let vocabulary = schema.vocabulary(name) else {
         let names = schema.vocabularies.keys.sorted()
         let suggestion = EditDistance.likelyTypo(of: name, among: names).map { " Did you mean '\($0)'?" } ?? ""

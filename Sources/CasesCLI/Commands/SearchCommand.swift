@@ -1,6 +1,7 @@
 import CaseIO
 import CaseKit
 import CaseSearch
+import CaseText
 import CommandLineKit
 
 /// `cases search`: ranked full-text search of the case studies, with filters.
@@ -44,6 +45,7 @@ enum SearchCommand {
     let text = arguments.arguments("query").map(queryText).joined(separator: " ")
     let filter = try filter(arguments, location: location)
     let query = Query(parsing: text)
+    try checkFields(query)
     if query.isEmpty && filter.isEmpty {
       throw UsageError(
         "Give words to search for, or a filter such as --topic.",
@@ -83,6 +85,18 @@ enum SearchCommand {
     // Results, or (with --limit 0, for counts alone) matches: the answer is yes.
     let found = !result.hits.isEmpty || (request.limit == 0 && result.total > 0)
     return found ? .success : .failure
+  }
+
+  /// A field scope that is a near spelling of a field's name (`titel:`) is a usage error; other
+  /// unknown ones (`https:`) are searched as typed, colon and all.
+  static func checkFields(_ query: Query) throws {
+    let known = CaseIndexLayout.layout.fields.map(\.name)
+    for field in query.fields where !known.contains(field) {
+      guard let suggestion = EditDistance.likelyTypo(of: field, among: known) else { continue }
+      throw UsageError(
+        "Unknown field '\(field):' in the query. Did you mean '\(suggestion):'?",
+        help: "the fields are " + known.map { $0 + ":" }.joined(separator: ", "))
+    }
   }
 
   /// One argument of the query: an argument with spaces (quoted in the shell, as in

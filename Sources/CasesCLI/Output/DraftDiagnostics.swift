@@ -27,7 +27,14 @@ struct DraftDiagnostics {
     // reported at its object).
     var tokens = pointer.tokens
     while JSONPointer(tokens).resolve(in: draft.root) == nil && !tokens.isEmpty { tokens.removeLast() }
-    diagnostic.location = JSONPointer(tokens).resolve(in: draft.root)?.location
+    let node = JSONPointer(tokens).resolve(in: draft.root)
+    diagnostic.location = node?.location
+    // An unknown property: at its name, as `cases validate` reports it.
+    if let property = finding.property, tokens == pointer.tokens,
+      let key = node?.members.first(where: { $0.key.stringValue == property })?.key
+    {
+      diagnostic.location = key.location
+    }
     return diagnostic
   }
 

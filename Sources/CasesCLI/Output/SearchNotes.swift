@@ -34,8 +34,13 @@ struct SearchNotes {
       if added + changed + removed == 1, let only = counts.first {
         return "a case file was \(only.1) since the search index was built"
       }
-      let parts = counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-      return "case files were \(parts) since the search index was built"
+      // "3 case files were added and 1 removed since …"
+      let total = added + changed + removed
+      let parts = counts.enumerated().map { position, count in
+        position == 0 ? "\(Plural.count(count.0, "case file", "case files")) \(count.0 == 1 ? "was" : "were") \(count.1)" : "\(count.0) \(count.1)"
+      }
+      let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") : parts[0]
+      return total > 0 ? list + " since the search index was built" : "the case files changed since the search index was built"
     }
   }
 
