@@ -364,6 +364,29 @@ struct SearchCommandTests {
 /// How shell arguments make up the query.
 @Suite("cases search arguments")
 struct SearchArgumentTests {
+  @Test func mistypedOptionsAndFieldsAreUsageErrors() {
+    let repository = FixtureRepository()
+    let option = runCases(["search", "parking", "-N", "3"], in: repository.path)
+    #expect(option.status.rawValue == 64)
+    #expect(option.stderr.hasPrefix("Error: Unknown option '-N'. Did you mean '-n'?\n"))
+    // A longer dashed word is still an exclusion.
+    #expect(runCases(["search", "parking", "-zzzz"], in: repository.path).status.rawValue == 0)
+    let field = runCases(["search", "titel:parking"], in: repository.path)
+    #expect(field.status.rawValue == 64)
+    #expect(field.stderr.hasPrefix("Error: Unknown field 'titel:' in the query. Did you mean 'title:'?\n"))
+    // Something that is no near spelling of a field is searched as typed.
+    #expect(runCases(["search", "https://example.org/tribunal-ruling"], in: repository.path).status.rawValue != 64)
+  }
+
+  @Test func suggestionsAreNeverShorterThanThreeLetters() {
+    let repository = FixtureRepository()
+    repository.write("example-parking-fines-algorithm.json", repository.fixture(
+      "example-parking-fines-algorithm.json", replacing: [("Example Borough receives many parking appeals each year.", "Example Borough receives 1 or 2 parking appeals each day.")]))
+    let result = runCases(["search", "x"], in: repository.path)
+    #expect(result.notes.contains("note: no case study has the word 'x'"), "\(result.notes)")
+    #expect(runCases(["search", "parkng"], in: repository.path).notes.contains("note: no case study has the word 'parkng'; did you mean 'parking'?"))
+  }
+
   @Test func anArgumentWithSpacesIsAPhrase() {
     let repository = FixtureRepository()
     // "parking fines" is in the parking case; "fines parking" is in no case, though both words are.

@@ -71,7 +71,10 @@ public enum RepositoryValidation {
         if let titleNode = document.root["title"], let twin = twins[number] {
           findings.append(NearDuplicateTitles.finding(at: titleNode, twin: headers[twin] ?? CaseHeader()))
         }
-        report.findings += findings
+        // In the order of the file: schema errors and rules together.
+        report.findings = (report.findings + findings).enumerated()
+          .sorted { ($0.element.location?.offset ?? -1, $0.offset) < ($1.element.location?.offset ?? -1, $1.offset) }
+          .map(\.element)
         if report.status == .valid && findings.contains(where: { $0.severity == .error }) { report.status = .invalid }
       }
       reports.append(report)
