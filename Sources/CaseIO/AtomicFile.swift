@@ -68,8 +68,9 @@ public enum AtomicFile {
   private static let cleared = Mutex<Set<String>>([])
 
   /// Removes, once per folder and process, the temporary files (and folders, of
-  /// ``AtomicFolder``) of writes whose process is gone (killed mid-write) or that are more than
-  /// a day old.
+  /// ``AtomicFolder``) that writes left behind: those more than ten minutes old whose process is
+  /// gone (killed mid-write), and any more than a day old. The age keeps a write under way in
+  /// another PID namespace (a container, another host on a shared disk) safe.
   static func removeStaleTemporaryFiles(in directory: String) {
     guard cleared.withLock({ $0.insert(directory).inserted }) else { return }
     guard let names = try? FileTree.names(in: directory) else { return }
@@ -81,8 +82,9 @@ public enum AtomicFile {
       let path = directory + "/" + name
       var status = stat()
       guard lstat(path, &status) == 0, [S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) else { continue }
+      let age = now - status.st_mtim.tv_sec
       let gone = kill(pid, 0) != 0 && errno == ESRCH
-      if gone || now - status.st_mtim.tv_sec > 86_400 { FileTree.removeTree(path) }
+      if (gone && age > 600) || age > 86_400 { FileTree.removeTree(path) }
     }
   }
 

@@ -46,5 +46,6 @@ public enum AtomicFolder {
     // After an exchange the temporary name holds the old folder.
     FileTree.removeTree(temporary)
     AtomicFile.syncDirectory(parent)
+    AtomicFile.removeStaleTemporaryFiles(in: parent)
   }
 }

@@ -67,7 +67,11 @@ public enum FileTree {
   public static func walk(
     _ directory: String, suffix: String = ".json", recursive: Bool = true, confinedTo root: String? = nil
   ) throws(FileError) -> Walk {
-    var walker = Walker(suffix: suffix, recursive: recursive, root: root.flatMap(resolvedPath).map { $0 == "/" ? $0 : $0 + "/" })
+    var walker = Walker(suffix: suffix, recursive: recursive, root: root.flatMap(resolvedPath))
+    // The folder itself may be a link out of the confining folder (`casestudies -> /etc`).
+    if let confined = walker.root, let resolved = resolvedPath(directory), !isWithin(resolved, confined) {
+      return Walk(files: [], skipped: [Skipped(path: directory, reason: .outside(target: resolved))])
+    }
     try walker.collect(directory, depth: 0)
     walker.walk.files.sort()
     walker.walk.skipped.sort { $0.path < $1.path }
@@ -77,7 +81,7 @@ public enum FileTree {
   private struct Walker {
     let suffix: String
     let recursive: Bool
-    /// The confining folder, resolved, ending in `/`.
+    /// The confining folder, resolved.
     let root: String?
     var walk = Walk()
 
@@ -111,7 +115,7 @@ public enum FileTree {
             walk.skipped.append(Skipped(path: path, reason: .brokenLink(target: linkTarget(path) ?? "")))
             continue
           }
-          if let root, !(target + "/").hasPrefix(root) {
+          if let root, !isWithin(target, root) {
             walk.skipped.append(Skipped(path: path, reason: .outside(target: target)))
             continue
           }
@@ -162,6 +166,32 @@ public enum FileTree {
     }
   }
 
+  /// Whether `path` is `folder` or inside it (both absolute and normalised; `folder` may be `/`).
+  public static func isWithin(_ path: String, _ folder: String) -> Bool {
+    path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+  }
+
+  /// `path` made absolute against `directory` and with `.` and `..` parts resolved by name
+  /// alone, links not followed (`/a/./b/../c` is `/a/c`).
+  public static func lexicallyNormalized(_ path: String, in directory: String = "/") -> String {
+    var parts: [Substring] = []
+    let full = path.hasPrefix("/") ? path : directory + "/" + path
+    for part in full.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      default: parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  /// Whether something is at `path`, a link leading nowhere included.
+  public static func exists(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0
+  }
+
   /// The absolute path `path` leads to, with every link followed; nil when it leads nowhere.
   public static func resolvedPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
@@ -196,15 +226,34 @@ public enum FileTree {
   }
 
   /// Removes `path` and, if it is a folder, everything in it, as `rm -rf` does; links are
-  /// removed, never followed. Best effort: what cannot be removed stays.
+  /// removed, never followed (folders are opened with `O_NOFOLLOW`, entries removed relative
+  /// to them). Best effort: what cannot be removed stays.
   public static func removeTree(_ path: String) {
-    var status = stat()
-    guard lstat(path, &status) == 0 else { return }
-    if status.st_mode & S_IFMT == S_IFDIR {
-      for name in (try? names(in: path)) ?? [] { removeTree(path + "/" + name) }
-      rmdir(path)
-    } else {
-      unlink(path)
+    if unlink(path) == 0 || (errno != EISDIR && errno != EPERM) { return }
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    removeContents(of: descriptor)
+    close(descriptor)
+    rmdir(path)
+  }
+
+  /// Removes everything in the open folder `descriptor`, relative to it.
+  private static func removeContents(of descriptor: Int32) {
+    let copy = dup(descriptor)
+    guard copy >= 0, let stream = fdopendir(copy) else { return }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = entryName(entry)
+      if name != "." && name != ".." { names.append(name) }
+    }
+    for name in names {
+      if unlinkat(descriptor, name, 0) == 0 { continue }
+      let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      guard child >= 0 else { continue }
+      removeContents(of: child)
+      close(child)
+      unlinkat(descriptor, name, AT_REMOVEDIR)
     }
   }
 

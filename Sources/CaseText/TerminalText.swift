@@ -9,9 +9,12 @@ public enum TerminalText {
     switch scalar.value {
     case 0x09, 0x0A: return false
     case 0x00..<0x20, 0x7F..<0xA0: return true  // C0 and C1 controls, delete
-    case 0x200B, 0x2060, 0xFEFF: return true  // zero-width space, word joiner, zero-width no-break space
+    case 0x200B, 0x2060...0x2064, 0xFEFF: return true  // zero-width space, word joiner, invisible operators, BOM
     case 0x2028, 0x2029: return true  // line and paragraph separators
+    case 0x061C, 0x200E, 0x200F: return true  // directional marks
     case 0x202A...0x202E, 0x2066...0x2069: return true  // directional embeddings, overrides and isolates
+    case 0xFFF9...0xFFFB: return true  // interlinear annotation
+    case 0xE0000...0xE007F: return true  // tag characters, which hide text
     default: return false
     }
   }
@@ -28,12 +31,12 @@ public enum TerminalText {
     let names: [UInt32: String] = [
       0x00: "null", 0x07: "bell", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed", 0x0D: "carriage return",
       0x1B: "escape", 0x7F: "delete", 0x9B: "control sequence introducer", 0x200B: "zero-width space",
-      0x2060: "word joiner", 0xFEFF: "zero-width no-break space", 0x2028: "line separator", 0x2029: "paragraph separator",
+      0x2060: "word joiner", 0x200E: "left-to-right mark", 0x200F: "right-to-left mark", 0x061C: "Arabic letter mark", 0xFEFF: "zero-width no-break space", 0x2028: "line separator", 0x2029: "paragraph separator",
       0x202A: "left-to-right embedding", 0x202B: "right-to-left embedding", 0x202C: "pop directional formatting",
       0x202D: "left-to-right override", 0x202E: "right-to-left override", 0x2066: "left-to-right isolate",
       0x2067: "right-to-left isolate", 0x2068: "first strong isolate", 0x2069: "pop directional isolate",
     ]
-    return code + " (" + (names[scalar.value] ?? "a control character") + ")"
+    return code + " (" + (names[scalar.value] ?? "an invisible or control character") + ")"
   }
 
   /// `text` with each unsafe character shown as an escape (`\x1B`, `\u{202E}`, `\r`); with

@@ -1,4 +1,5 @@
 import CaseIO
+import CaseText
 
 /// Runs a command tree: parses the arguments, prints help, versions, completion scripts and
 /// usage errors, runs the chosen command, and turns what it throws into text and a status.
@@ -51,8 +52,9 @@ public enum CommandRunner {
         report(error, path: parsed.path, context: context)
         return .usage
       } catch let failure as CommandFailure {
-        context.stderr.line("Error: \(failure.message)")
-        for hint in failure.hints { context.stderr.line(hint) }
+        // Messages can quote file names and values from case files: keep them inert.
+        context.stderr.line("Error: " + TerminalText.escaped(failure.message))
+        for hint in failure.hints { context.stderr.line(TerminalText.escaped(hint)) }
         return failure.status
       } catch let status as ExitStatus {
         return status
@@ -65,8 +67,8 @@ public enum CommandRunner {
 
   /// The usage-error block, exactly as swift-argument-parser prints it.
   static func report(_ error: UsageError, path: [Command], context: CommandContext) {
-    var text = "Error: \(error.message)\n"
-    if !error.help.isEmpty { text += "Help:  \(error.help)\n" }
+    var text = "Error: " + TerminalText.escaped(error.message) + "\n"
+    if !error.help.isEmpty { text += "Help:  " + TerminalText.escaped(error.help) + "\n" }
     text += HelpFormatter.usageBlock(for: path)
     context.stderr.line(text)
   }

@@ -73,4 +73,24 @@ struct FileTests {
     #expect(FileTree.kind(of: folder.path + "/b.json") == .file)
     #expect(FileTree.kind(of: folder.path + "/nothing") == .missing)
   }
+
+  @Test func pathsWithinFolders() {
+    #expect(FileTree.isWithin("/a/b", "/a"))
+    #expect(FileTree.isWithin("/a", "/a"))
+    #expect(!FileTree.isWithin("/ab", "/a"))
+    #expect(FileTree.isWithin("/etc/passwd", "/"))
+    #expect(FileTree.lexicallyNormalized("./x/../y/./z.json", in: "/repo") == "/repo/y/z.json")
+    #expect(FileTree.lexicallyNormalized("/../..") == "/")
+  }
+
+  @Test func removingATreeNeverFollowsLinks() {
+    let folder = TemporaryDirectory()
+    let kept = TemporaryDirectory()
+    kept.create("precious.txt", "keep")
+    folder.create("tree/a/b.txt", "x")
+    #expect(symlink(kept.path, folder.path + "/tree/link") == 0)
+    FileTree.removeTree(folder.path + "/tree")
+    #expect(folder.list() == [])
+    #expect(kept.read("precious.txt") == "keep")
+  }
 }

@@ -33,6 +33,16 @@ struct BestMatchTests {
     #expect(try firstError(reversed, instance).message == #""true" is not a boolean (none of the 2 alternatives matches)"#)
   }
 
+  @Test func aMatchingDiscriminatorOutweighsDepth() throws {
+    let schema = #"""
+      {"oneOf": [
+        {"properties": {"type": {"const": "a"}}, "required": ["type", "x"]},
+        {"properties": {"type": {"const": "b"}}, "required": ["type", "y"]}
+      ]}
+      """#
+    #expect(try firstError(schema, #"{"type": "a", "y": 1}"#).message == #"missing required property "x" (none of the 2 alternatives matches)"#)
+  }
+
   @Test func theAlternativeOfTheValuesType() throws {
     let schema = #"{"anyOf": [{"type": "array", "minItems": 2}, {"type": "string", "minLength": 10}]}"#
     #expect(try firstError(schema, #""bar""#).keyword == "anyOf")

@@ -358,9 +358,16 @@ struct AddCommandTests {
 
   @Test func staleTemporaryFilesAreRemovedByTheNextWrite() throws {
     let repository = FixtureRepository()
-    // A write killed with kill -9 leaves its temporary file; a live process's is kept.
+    // A write killed with kill -9 leaves its temporary file; a live process's is kept, and so is
+    // a recent one (its process may be in another PID namespace).
     repository.write(".example-a.json.tmp-2147483646-12345", "{")
     repository.write(".example-b.json.tmp-1-12345", "{")
+    repository.write(".example-c.json.tmp-2147483646-12345", "{")
+    for name in [".example-a.json.tmp-2147483646-12345", ".example-b.json.tmp-1-12345"] {
+      let hourAgo = timeval(tv_sec: time(nil) - 3_600, tv_usec: 0)
+      let times = [hourAgo, hourAgo]
+      #expect(utimes(repository.path + "/casestudies/" + name, times) == 0)
+    }
     let result = runCases(
       [
         "add", "--title", "Example council's housing chatbot", "--summary",
@@ -372,6 +379,7 @@ struct AddCommandTests {
     let names = repository.folder.list("casestudies")
     #expect(!names.contains(".example-a.json.tmp-2147483646-12345"))
     #expect(names.contains(".example-b.json.tmp-1-12345"), "pid 1 is alive: its write may be under way")
+    #expect(names.contains(".example-c.json.tmp-2147483646-12345"), "too recent to be sure")
   }
 
   @Test func aMissingEditorIsAnError() {
@@ -395,5 +403,19 @@ struct AddCommandTests {
     repository.folder.create("draft.json", "{\n  \"title\": \"Example council's housing chatbot\",\n  \"summery\": \"x\"\n}\n")
     let draft = runCases(["add", "--from", "draft.json", "--dry-run"], in: repository.path)
     #expect(draft.stderr.contains(#"draft.json:3:3: error: unknown property "summery"; did you mean "summary"? [additionalProperties]"#))
+  }
+
+  @Test func anIDTakenByADanglingLinkMovesOnAtOnce() {
+    let repository = FixtureRepository()
+    #expect(symlink("nowhere.json", repository.path + "/casestudies/example-councils-housing-chatbot.json") == 0)
+    let result = runCases(
+      [
+        "add", "--title", "Example council's housing chatbot", "--summary",
+        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic", "housing",
+        "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
+        "The chatbot", "--licence", "CC0-1.0",
+      ], in: repository.path)
+    #expect(result.status.rawValue == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("Added casestudies/example-councils-housing-chatbot-2.json"))
   }
 }

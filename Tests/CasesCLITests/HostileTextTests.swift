@@ -1,5 +1,6 @@
 import CaseIO
 import CaseJSON
+import CaseKit
 import CaseTestSupport
 import Testing
 
@@ -82,5 +83,32 @@ struct HostileTextTests {
     #expect(result.stdout.split(separator: "\n").count > 30_000)
     // Not a speed target: the quadratic wrapping took minutes here, the linear one well under a second.
     #expect(clock.now - start < .seconds(60))
+  }
+
+  @Test func kramdownAttributeListsAndLiquidAreInert() {
+    let repository = repository(
+      title: #"Parking {: onclick=\"alert(1)\"} fines"#, summary: #"Hi\n{: onmouseover=\"alert(2)\"}\nthere"#,
+      narrative: #"Hi\n{: onmouseover=\"alert(3)\"}\n{{ site.secret }} and \\<b\\> and \\*stars\\*"#)
+    let exported = runCases(["export", "--format", "md"], in: repository.path)
+    #expect(exported.status.rawValue == 0, "\(exported.stderr)")
+    let markdown = exported.stdout
+    #expect(!markdown.contains("{:"))
+    #expect(!markdown.contains("{{"))
+    #expect(markdown.contains("&#123;: onmouseover=\"alert(3)\"&#125;"))
+    #expect(markdown.contains("&#123;&#123; site.secret &#125;&#125; and &lt;b&gt; and \\*stars\\*"))
+    #expect(markdown.contains("Parking &#123;: onclick=\"alert(1)\"&#125; fines"))
+  }
+
+  @Test func pathologicalBracketsAreLinearAndShallow() {
+    let clock = ContinuousClock()
+    let start = clock.now
+    // Many unmatched brackets and parentheses, and links nested deeply.
+    let brackets = String(repeating: "[a](", count: 50_000)
+    let nested = String(repeating: "[", count: 20_000) + "x" + String(repeating: "](http://a)", count: 20_000)
+    let flat = MarkdownProse.sanitize(brackets)
+    let deep = MarkdownProse.sanitize(nested)
+    #expect(flat.hasPrefix("\\[a\\]("))
+    #expect(deep.count > 20_000)
+    #expect(clock.now - start < .seconds(60), "not a speed target: the quadratic scan took minutes")
   }
 }

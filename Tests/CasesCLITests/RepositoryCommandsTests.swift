@@ -119,7 +119,40 @@ struct RepositoryCommandsTests {
     #expect(named.stdout.hasPrefix(#"casestudies/passwd.json: error: a symbolic link to "/etc/passwd", outside the repository"#))
     // Commands that read the cases leave these out and say so.
     let list = runCases(["list"], in: repository.path)
-    #expect(list.stderr.contains("note: 6 case files are not valid and left out; `cases validate` shows why"))
+    // Five errors; the file in a subfolder is a warning, not an invalid case.
+    #expect(list.stderr.contains("note: 5 case files are not valid and left out; `cases validate` shows why"))
+  }
+
+  @Test func pathsAreComparedByWhereTheyLead() {
+    let repository = FixtureRepository()
+    // `.` from inside casestudies/, and `./` prefixes: no case is its own near duplicate.
+    let dot = runCases(["validate", ".", "--strict"], in: repository.path + "/casestudies")
+    #expect(dot.status.rawValue == 0, "\(dot.stdout)")
+    #expect(dot.stdout == "3 files checked: 3 valid, 0 invalid\n")
+    let prefixed = runCases(["validate", "./casestudies/example-minimal-case.json", "--strict"], in: repository.path)
+    #expect(prefixed.stdout == "1 file checked: 1 valid, 0 invalid\n")
+    // The repository's folder named on the command line is read as the repository reads it.
+    repository.write("sub/x.json", repository.fixture("example-minimal-case.json"))
+    let named = runCases(["validate", "casestudies"], in: repository.path)
+    #expect(named.stdout.contains("casestudies/sub/x.json: warning: not checked"))
+    #expect(named.stdout.hasSuffix("4 files checked: 3 valid, 0 invalid, 1 skipped, 1 warning\n"))
+    // A file in a subfolder is not an invalid case: exports go on.
+    #expect(runCases(["export", "--format", "jsonl"], in: repository.path).status.rawValue == 0)
+  }
+
+  @Test func aCaseFolderThatIsALinkOutOfTheRepositoryIsNotRead() throws {
+    let outside = TemporaryDirectory()
+    outside.create("secret.json", #"{"token": "do not show"}"#)
+    let repository = TemporaryDirectory()
+    #expect(symlink(outside.path, repository.path + "/casestudies") == 0)
+    let result = runCases(["validate"], in: repository.path)
+    #expect(result.status.rawValue == 1)
+    #expect(result.stdout.contains("casestudies: error: a symbolic link to \"\(outside.path)\", outside the repository; it is not read [file]"))
+    #expect(!result.stdout.contains("token"))
+    let named = runCases(["validate", "casestudies/secret.json"], in: repository.path)
+    #expect(named.status.rawValue == 1)
+    #expect(named.stdout.contains("outside the repository"))
+    #expect(!named.stdout.contains("token"))
   }
 
   @Test func repositorySchemasReadNothingOutsideTheRepository() throws {

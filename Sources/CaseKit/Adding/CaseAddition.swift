@@ -42,7 +42,7 @@ public struct CaseAddition: Sendable {
 
   /// Whether a case file with `id` exists.
   public func isTaken(_ id: String) -> Bool {
-    existingIDs.contains(id) || FileTree.kind(of: path(for: id)) != .missing
+    existingIDs.contains(id) || FileTree.exists(path(for: id))
   }
 
   /// The id a draft gets: its own, checked (``CaseAddError/refusedID(_:reason:)`` or
@@ -150,7 +150,7 @@ public struct CaseAddition: Sendable {
       do {
         return (value, try write(value))
       } catch .takenID {
-        let next = CaseID.unused(base) { FileTree.kind(of: path(for: $0)) != .missing }
+        let next = CaseID.unused(base) { FileTree.exists(path(for: $0)) }
         value = value.setting(.string(next), at: JSONPointer(["id"]))
       }
     }

@@ -6,7 +6,8 @@ import CaseJSON
 public enum JekyllPage {
   public static func render(_ study: CaseStudy, schema: CaseStudySchema) -> String {
     "---\n" + YAMLWriter.document(frontMatter(study)) + "---\n\n"
-      + escapeLiquid(CaseMarkdown.body(CaseOutline(study, schema: schema)))
+      // Braces are written as entities throughout the body: Liquid finds no tags in it.
+      + CaseMarkdown.body(CaseOutline(study, schema: schema))
   }
 
   /// The front matter: ids and codes for filtering, texts for showing. Lists are always
@@ -37,19 +38,5 @@ public enum JekyllPage {
       })
     if let licence = study.licence { matter["licence"] = .string(licence) }
     return .object(matter)
-  }
-
-  /// Jekyll runs Liquid over pages before Markdown, so `{{` and `{%` in the text would be
-  /// taken as tags: each such `{` is written as the Liquid expression `{{ "{" }}`.
-  static func escapeLiquid(_ text: String) -> String {
-    var result = ""
-    var characters = text.makeIterator()
-    var current = characters.next()
-    while let character = current {
-      let next = characters.next()
-      result += character == "{" && (next == "{" || next == "%") ? "{{ \"{\" }}" : String(character)
-      current = next
-    }
-    return result
   }
 }

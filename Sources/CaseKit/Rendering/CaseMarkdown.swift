@@ -57,8 +57,18 @@ public enum CaseMarkdown {
   public static func escape(_ text: String) -> String {
     var result = ""
     for character in TerminalText.escaped(text) {
-      if "\\`*_[]<>|".contains(character) { result.append("\\") }
-      result.append(character)
+      switch character {
+      // As entities: a backslash before them is not an escape in every Markdown, and braces
+      // are kramdown's attribute lists (`{: onclick=…}`) and Liquid's tags.
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "&": result += "&amp;"  // so that `&copy;` in a title stays as written
+      case "{": result += "&#123;"
+      case "}": result += "&#125;"
+      default:
+        if "\\`*_[]|".contains(character) { result.append("\\") }
+        result.append(character)
+      }
     }
     return result
   }

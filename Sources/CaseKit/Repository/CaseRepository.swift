@@ -12,7 +12,7 @@ public final class CaseRepository: Sendable {
   /// - Throws: ``SchemaLoadError`` when the repository's schemas cannot be used.
   public init(location: RepositoryLocation) throws(SchemaLoadError) {
     self.location = location
-    let files = try SchemaFiles.load(from: location.schemasFolder)
+    let files = try SchemaFiles.load(from: location.schemasFolder, confinedTo: location.root)
     schema = files.folder == nil ? .builtIn : try CaseStudySchema(files: files)
   }
 
@@ -99,7 +99,9 @@ public final class CaseRepository: Sendable {
     let files = load(list.paths, threads: threads)
     return LoadedCases(
       cases: files.compactMap(\.caseStudy),
-      leftOut: (files.filter { $0.caseStudy == nil }.map(\.path) + list.problems.map(\.path)).sorted())
+      // Files in subfolders are skipped with a warning by `validate`, not invalid: not counted.
+      leftOut: (files.filter { $0.caseStudy == nil }.map(\.path) + list.problems.filter { $0.status != .skipped }.map(\.path))
+        .sorted())
   }
 }
 

@@ -22,19 +22,22 @@ public struct SchemaFiles: Sendable {
   public let files: [File]
   /// The folder the files came from, or nil for the built-in copy.
   public let folder: String?
+  /// The folder references may read files in (the repository), or nil for anywhere.
+  let root: String?
 
   public var mainURI: String { files.first { $0.relativePath == SchemaFiles.mainFile }?.uri ?? SchemaFiles.builtInBase + SchemaFiles.mainFile }
 
   /// The repository's schemas, or the built-in ones when it has no `schemas/case-study.schema.json`.
   ///
   /// - Throws: ``SchemaLoadError`` when a file of the repository's schemas cannot be read or parsed.
-  public static func load(from folder: String?) throws(SchemaLoadError) -> SchemaFiles {
+  /// Links that lead outside `root` (the repository) are refused, and so are references to
+  /// files outside it.
+  public static func load(from folder: String?, confinedTo root: String? = nil) throws(SchemaLoadError) -> SchemaFiles {
     guard let folder, FileTree.kind(of: folder + "/" + mainFile) == .file else { return builtIn }
     var files: [File] = []
     let walk: FileTree.Walk
     do {
-      // Links that lead out of the repository (the folder above schemas/) are not read.
-      walk = try FileTree.walk(folder, confinedTo: folder + "/..")
+      walk = try FileTree.walk(folder, confinedTo: root)
     } catch {
       throw SchemaLoadError.unreadable(error)
     }
@@ -48,7 +51,7 @@ public struct SchemaFiles: Sendable {
           relativePath: String(path.dropFirst(folder.count + 1)), uri: SchemaRegistry.fileURI(path),
           document: try read(path), path: path))
     }
-    return SchemaFiles(files: files, folder: folder)
+    return SchemaFiles(files: files, folder: folder, root: root)
   }
 
   /// Reads and parses one schema or vocabulary file.
@@ -76,7 +79,7 @@ public struct SchemaFiles: Sendable {
       File(
         relativePath: file.path, uri: builtInBase + file.path, document: try! JSONDocument(parsing: file.text),
         path: nil)
-    }, folder: nil)
+    }, folder: nil, root: nil)
 
   /// The vocabulary files (`vocabularies/NAME.json`), by name.
   public var vocabularyFiles: [(name: String, file: File)] {
@@ -89,8 +92,8 @@ public struct SchemaFiles: Sendable {
   /// A registry holding every file under its URI.
   func registry() throws(SchemaError) -> SchemaRegistry {
     let registry = SchemaRegistry()
-    // The repository's schemas read nothing outside the repository (the folder above schemas/).
-    if let folder { registry.confineFiles(to: folder + "/..") }
+    // The repository's schemas read nothing outside the repository.
+    if let root { registry.confineFiles(to: root) }
     for file in files { try registry.add(file.document, uri: file.uri) }
     return registry
   }

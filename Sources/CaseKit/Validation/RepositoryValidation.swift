@@ -38,8 +38,9 @@ public enum RepositoryValidation {
       return (FileReport(path: path, outcome: DocumentValidation.validate(bytes, schema: copies[worker])), document)
     }
     // The other case files, for their ids and titles.
-    let given = Set(paths)
-    let others = list.paths.filter { !given.contains($0) }
+    // Files given are compared by where they lead (`./a.json`, a repository reached by a link).
+    let given = Set(paths.map { FileTree.resolvedPath($0) ?? $0 })
+    let others = requested == nil ? [] : list.paths.filter { !given.contains(FileTree.resolvedPath($0) ?? $0) }
     let otherFiles: [CaseHeader?] = Parallel.map(count: others.count, threads: threads) { index, _ in
       (try? FileReader.read(others[index])).flatMap { try? JSONDocument(parsing: $0) }.map { CaseHeader($0.root, path: others[index]) }
     }

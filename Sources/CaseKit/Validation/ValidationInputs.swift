@@ -11,59 +11,74 @@ public enum ValidationInputs {
     case problem(FileReport)
   }
 
-  /// The items for absolute `paths`, in the order given. Inside `repository` (a folder), paths
-  /// that lead outside it, pipes and devices are refused; elsewhere a file named is read as it
-  /// is (`<(command)` works), but a folder's pipes and devices are still reported, not read.
-  public static func collect(_ paths: [String], repository: String? = nil) -> [Item] {
-    let root = repository.flatMap(FileTree.resolvedPath)
-    func isInside(_ path: String) -> Bool {
-      guard let root else { return false }
-      let resolvedParent = FileTree.resolvedPath(AtomicFile.split(path).directory) ?? ""
-      return (resolvedParent + "/").hasPrefix(root == "/" ? root : root + "/")
+  /// The items for absolute `paths`, in the order given. Paths named inside `repository`
+  /// must lead to files inside it (links out of it, pipes and devices are refused), and its
+  /// `casestudies/` folder is read as the repository reads it (case files directly in it);
+  /// elsewhere a file named is read as it is (`<(command)` works), but a folder's pipes and
+  /// devices are still reported, not read.
+  public static func collect(_ paths: [String], repository: RepositoryLocation? = nil) -> [Item] {
+    let root = repository.map { FileTree.lexicallyNormalized($0.root) }
+    let resolvedRoot = repository.flatMap { FileTree.resolvedPath($0.root) }
+    let caseFolder = repository.flatMap { FileTree.resolvedPath($0.caseStudiesFolder) }
+    /// Named inside the repository, whatever the names' links lead to.
+    func isNamedInside(_ path: String) -> Bool {
+      if let root, FileTree.isWithin(path, root) { return true }
+      guard let resolvedRoot, let parent = FileTree.resolvedPath(AtomicFile.split(path).directory) else { return false }
+      return FileTree.isWithin(parent, resolvedRoot)
     }
     var items: [Item] = []
     var seen: Set<String> = []
     func add(_ path: String) {
       if seen.insert(FileTree.resolvedPath(path) ?? path).inserted { items.append(.file(path)) }
     }
-    for path in paths {
-      if path == "-" {
+    func refuse(_ path: String, _ reason: FileTree.Skipped.Reason) {
+      items.append(.problem(FileReport(skipped: FileTree.Skipped(path: path, reason: reason))))
+    }
+    for given in paths {
+      if given == "-" {
         items.append(.file("-"))
+        continue
+      }
+      let path = FileTree.lexicallyNormalized(given)
+      let inside = isNamedInside(path)
+      let resolved = FileTree.resolvedPath(path)
+      if inside, let resolved, let resolvedRoot, !FileTree.isWithin(resolved, resolvedRoot) {
+        refuse(path, .outside(target: resolved))
         continue
       }
       switch FileTree.kind(of: path) {
       case .directory:
-        let walk: FileTree.Walk
+        let files: [String]
+        let problems: [FileReport]
         do {
-          walk = try FileTree.walk(path, confinedTo: isInside(path + "/.") ? root : nil)
+          if let repository, resolved != nil, resolved == caseFolder {
+            // The repository's own folder: case files directly in it, as every command reads it.
+            let list = try CaseRepository.caseFiles(in: repository)
+            (files, problems) = (list.paths, list.problems)
+          } else {
+            let walk = try FileTree.walk(path, confinedTo: inside ? resolvedRoot : nil)
+            (files, problems) = (walk.files, walk.skipped.map(FileReport.init(skipped:)))
+          }
         } catch {
           items.append(.problem(FileReport(path: path, outcome: .unreadable(error))))
           continue
         }
-        if walk.files.isEmpty && walk.skipped.isEmpty {
-          items.append(.problem(FileReport(path: path, status: .error, findings: [Finding(.error, rule: "file", message: "no JSON files in this folder (*.json); check the path")])))
+        if files.isEmpty && problems.isEmpty {
+          let finding = Finding(.error, rule: "file", message: "no JSON files in this folder (*.json); check the path")
+          items.append(.problem(FileReport(path: path, status: .error, findings: [finding])))
         }
-        for file in walk.files { add(file) }
-        items += walk.skipped.map { .problem(FileReport(skipped: $0)) }
+        for file in files { add(file) }
+        items += problems.map(Item.problem)
       case .missing:
         if let target = FileTree.linkTarget(path) {
-          items.append(.problem(FileReport(skipped: FileTree.Skipped(path: path, reason: .brokenLink(target: target)))))
+          refuse(path, .brokenLink(target: target))
         } else {
           items.append(.problem(FileReport(path: path, outcome: .unreadable(FileError(path: path, reason: .notFound)))))
         }
       case .file:
-        if isInside(path), let root, let resolved = FileTree.resolvedPath(path), !(resolved + "/").hasPrefix(root + "/") {
-          items.append(.problem(FileReport(skipped: FileTree.Skipped(path: path, reason: .outside(target: resolved)))))
-        } else {
-          add(path)
-        }
+        add(path)
       case .other:
-        if isInside(path) {
-          let kind = FileTree.kindName(of: path)
-          items.append(.problem(FileReport(skipped: FileTree.Skipped(path: path, reason: .notRegularFile(kind: kind)))))
-        } else {
-          add(path)
-        }
+        if inside { refuse(path, .notRegularFile(kind: FileTree.kindName(of: path))) } else { add(path) }
       }
     }
     return items

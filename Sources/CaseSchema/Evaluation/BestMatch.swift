@@ -1,10 +1,10 @@
 /// Chooses the error to show when every alternative of an `anyOf` or `oneOf` fails, in the
 /// spirit of python-jsonschema's `best_match`: the alternative the value most resembles.
 ///
-/// An alternative is closer when it did not fail on the value's own type, when its errors
-/// reach further into the value (its shallowest error is deeper: the value's shape matched
-/// and only a part of it is wrong), when fewer of the value's properties fail a `const` or
-/// `enum` (the discriminating fields matched), and when it has fewer errors. Within the
+/// An alternative is closer when it did not fail on the value's own type, when fewer of the
+/// value's properties fail a `const` or `enum` (the discriminating fields matched), when its
+/// errors reach further into the value (its shallowest error is deeper: the value's shape
+/// matched and only a part of it is wrong), and when it has fewer errors. Within the
 /// closest alternative the deepest error is shown; when that error sums up alternatives of
 /// its own, their choice is followed down.
 enum BestMatch {
@@ -17,7 +17,7 @@ enum BestMatch {
       let discriminators = errors.count {
         ($0.keyword == "const" || $0.keyword == "enum") && $0.instanceLocation.tokens.count == depth + 1
       }
-      return (typeMismatch ? 1 : 0, -shallowest, discriminators, errors.count)
+      return (typeMismatch ? 1 : 0, discriminators, -shallowest, errors.count)
     }
     var best: (branch: Int, key: (Int, Int, Int, Int))?
     for (number, errors) in branches.enumerated() where !errors.isEmpty {

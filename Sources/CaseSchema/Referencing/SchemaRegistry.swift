@@ -160,7 +160,7 @@ public final class SchemaRegistry: @unchecked Sendable {
     for (prefix, folder) in localFile + prefixMaps where uri.hasPrefix(prefix) {
       let relative = percentDecoded(String(uri.dropFirst(prefix.count))) ?? ""
       let path = folder.isEmpty ? relative : folder + "/" + relative
-      if let fileRoot, let resolved = FileTree.resolvedPath(path), !(resolved + "/").hasPrefix(fileRoot + "/") {
+      if let fileRoot, let resolved = FileTree.resolvedPath(path), !FileTree.isWithin(resolved, fileRoot) {
         throw SchemaError(.outsideFolder(path: resolved, folder: fileRoot))
       }
       guard FileTree.kind(of: path) == .file else { continue }

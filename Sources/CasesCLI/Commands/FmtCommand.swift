@@ -44,7 +44,7 @@ enum FmtCommand {
       }
       items = list.paths.map(ValidationInputs.Item.file) + list.problems.map(ValidationInputs.Item.problem)
     } else {
-      items = ValidationInputs.collect(given, repository: repository?.location.root)
+      items = ValidationInputs.collect(given, repository: repository?.location)
     }
 
     var status = ExitStatus.success
@@ -71,8 +71,8 @@ enum FmtCommand {
         continue
       }
       files += 1
-      let shown = context.displayPath(file)
-      let isCaseFile = repository.map { file.hasPrefix($0.location.caseStudiesFolder + "/") } ?? false
+      let shown = TerminalText.escaped(context.displayPath(file), singleLine: true)
+      let isCaseFile = repository.map { FileTree.isWithin(file, FileTree.lexicallyNormalized($0.location.caseStudiesFolder)) } ?? false
       let formatter = isCaseFile ? caseFormat ?? plain : plain
       do {
         let original = try FileReader.read(file)

@@ -70,7 +70,7 @@ enum ValidateCommand {
       report = validateDocuments(inputs, schema: schema, name: context.displayPath(schemaPath), context: context, threads: threads)
     } else {
       let repository = try RepositoryAccess.open(arguments, context)
-      let inputs = ValidationInputs.collect(given, repository: repository.location.root)
+      let inputs = ValidationInputs.collect(given, repository: repository.location)
       if arguments.flag("check-schema") { return try checkRepositorySchema(repository, arguments: arguments, context: context) }
       if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
         return try printOutput(structure, schema: repository.schema.validator, inputs: inputs, context: context)

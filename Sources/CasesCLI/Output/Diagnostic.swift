@@ -51,11 +51,12 @@ struct DiagnosticPrinter {
   /// The diagnostic with its locations and related findings, indented under it.
   func renderVerbose(_ diagnostic: Diagnostic, indent: String = "") -> String {
     var lines = [indent + render(diagnostic)]
+    func safe(_ text: String) -> String { TerminalText.escaped(text, singleLine: true) }
     if let instance = diagnostic.instanceLocation {
-      lines.append(indent + "    at " + (instance.isEmpty ? "the top level" : instance))
+      lines.append(indent + "    at " + (instance.isEmpty ? "the top level" : safe(instance)))
     }
     if let keyword = diagnostic.keywordLocation {
-      lines.append(indent + "    schema: " + keyword + (diagnostic.absoluteKeywordLocation.map { " (\($0))" } ?? ""))
+      lines.append(indent + "    schema: " + safe(keyword) + (diagnostic.absoluteKeywordLocation.map { " (\(safe($0)))" } ?? ""))
     }
     for note in diagnostic.notes { lines.append(renderVerbose(note, indent: indent + "    ")) }
     return lines.joined(separator: "\n")

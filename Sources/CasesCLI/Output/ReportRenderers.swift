@@ -1,5 +1,6 @@
 import CaseJSON
 import CaseKit
+import CaseText
 
 /// The output formats of `cases validate`.
 enum ReportFormat: String, CaseIterable {
@@ -95,8 +96,10 @@ enum GitHubReport {
     return "::\(command) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
   }
 
+  /// Escapes what workflow commands read specially, after making control characters inert
+  /// (the log shows escapes, not colours or a rewritten line).
   static func escapeData(_ text: String) -> String {
-    text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    TerminalText.escaped(text).replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
   }
 
   static func escapeProperty(_ text: String) -> String {
