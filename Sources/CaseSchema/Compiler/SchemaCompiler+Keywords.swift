@@ -43,7 +43,7 @@ extension SchemaCompiler {
     if formatAsserted, let format = try keywords.string("format"),
       let validate = FormatChecker.validatorIncludingRegex(for: format)
     {
-      node.forStrings.append(Keyword(name: "format", check: .format(format, validate)))
+      node.forStrings.append(Keyword(name: "format", check: .string(.format(format, validate))))
     }
     if draft == .draft7 {
       // Draft 7 lets content keywords assert; later dialects made them annotations only.
@@ -53,16 +53,16 @@ extension SchemaCompiler {
         node.forStrings.append(
           Keyword(
             name: mediaType != nil ? "contentMediaType" : "contentEncoding",
-            check: .content(base64: encoding?.lowercased() == "base64", json: mediaType?.lowercased() == "application/json")))
+            check: .string(.content(base64: encoding?.lowercased() == "base64", json: mediaType?.lowercased() == "application/json"))))
       }
     }
     if vocabularies.contains(.unevaluated) && draft >= .draft201909 {
       if let schema = try keywords.schema("unevaluatedItems") {
-        node.forArrays.append(Keyword(name: "unevaluatedItems", check: .unevaluatedItems(schema)))
+        node.forArrays.append(Keyword(name: "unevaluatedItems", check: .array(.unevaluatedItems(schema))))
         node.collectsAnnotations = true
       }
       if let schema = try keywords.schema("unevaluatedProperties") {
-        node.forObjects.append(Keyword(name: "unevaluatedProperties", check: .unevaluatedProperties(schema)))
+        node.forObjects.append(Keyword(name: "unevaluatedProperties", check: .object(.unevaluatedProperties(schema))))
         node.collectsAnnotations = true
       }
     }
@@ -85,51 +85,51 @@ extension SchemaCompiler {
       guard limit > .zero else {
         throw keywords.invalid("multipleOf", "it must be a number greater than 0")
       }
-      node.forNumbers.append(Keyword(name: "multipleOf", check: .multipleOf(limit)))
+      node.forNumbers.append(Keyword(name: "multipleOf", check: .number(.multipleOf(limit))))
     }
     if draft == .draft4 {
       if let limit = try keywords.number("minimum") {
         let exclusive = try keywords.bool("exclusiveMinimum") ?? false
-        node.forNumbers.append(Keyword(name: "minimum", check: .minimum(limit, exclusive: exclusive)))
+        node.forNumbers.append(Keyword(name: "minimum", check: .number(.minimum(limit, exclusive: exclusive))))
       }
       if let limit = try keywords.number("maximum") {
         let exclusive = try keywords.bool("exclusiveMaximum") ?? false
-        node.forNumbers.append(Keyword(name: "maximum", check: .maximum(limit, exclusive: exclusive)))
+        node.forNumbers.append(Keyword(name: "maximum", check: .number(.maximum(limit, exclusive: exclusive))))
       }
     } else {
       if let limit = try keywords.number("minimum") {
-        node.forNumbers.append(Keyword(name: "minimum", check: .minimum(limit, exclusive: false)))
+        node.forNumbers.append(Keyword(name: "minimum", check: .number(.minimum(limit, exclusive: false))))
       }
       if let limit = try keywords.number("exclusiveMinimum") {
-        node.forNumbers.append(Keyword(name: "exclusiveMinimum", check: .minimum(limit, exclusive: true)))
+        node.forNumbers.append(Keyword(name: "exclusiveMinimum", check: .number(.minimum(limit, exclusive: true))))
       }
       if let limit = try keywords.number("maximum") {
-        node.forNumbers.append(Keyword(name: "maximum", check: .maximum(limit, exclusive: false)))
+        node.forNumbers.append(Keyword(name: "maximum", check: .number(.maximum(limit, exclusive: false))))
       }
       if let limit = try keywords.number("exclusiveMaximum") {
-        node.forNumbers.append(Keyword(name: "exclusiveMaximum", check: .maximum(limit, exclusive: true)))
+        node.forNumbers.append(Keyword(name: "exclusiveMaximum", check: .number(.maximum(limit, exclusive: true))))
       }
     }
     // Strings.
-    if let limit = try keywords.count("minLength") { node.forStrings.append(Keyword(name: "minLength", check: .minLength(limit))) }
-    if let limit = try keywords.count("maxLength") { node.forStrings.append(Keyword(name: "maxLength", check: .maxLength(limit))) }
-    if let pattern = try keywords.pattern("pattern") { node.forStrings.append(Keyword(name: "pattern", check: .pattern(pattern))) }
+    if let limit = try keywords.count("minLength") { node.forStrings.append(Keyword(name: "minLength", check: .string(.minLength(limit)))) }
+    if let limit = try keywords.count("maxLength") { node.forStrings.append(Keyword(name: "maxLength", check: .string(.maxLength(limit)))) }
+    if let pattern = try keywords.pattern("pattern") { node.forStrings.append(Keyword(name: "pattern", check: .string(.pattern(pattern)))) }
     // Arrays.
-    if let limit = try keywords.count("minItems") { node.forArrays.append(Keyword(name: "minItems", check: .minItems(limit))) }
-    if let limit = try keywords.count("maxItems") { node.forArrays.append(Keyword(name: "maxItems", check: .maxItems(limit))) }
-    if try keywords.bool("uniqueItems") == true { node.forArrays.append(Keyword(name: "uniqueItems", check: .uniqueItems)) }
+    if let limit = try keywords.count("minItems") { node.forArrays.append(Keyword(name: "minItems", check: .array(.minItems(limit)))) }
+    if let limit = try keywords.count("maxItems") { node.forArrays.append(Keyword(name: "maxItems", check: .array(.maxItems(limit)))) }
+    if try keywords.bool("uniqueItems") == true { node.forArrays.append(Keyword(name: "uniqueItems", check: .array(.uniqueItems))) }
     // Objects.
     if let names = try keywords.strings("required"), !names.isEmpty {
-      node.forObjects.append(Keyword(name: "required", check: .required(RequiredNames(names))))
+      node.forObjects.append(Keyword(name: "required", check: .object(.required(RequiredNames(names)))))
     }
     if let limit = try keywords.count("minProperties") {
-      node.forObjects.append(Keyword(name: "minProperties", check: .minProperties(limit)))
+      node.forObjects.append(Keyword(name: "minProperties", check: .object(.minProperties(limit))))
     }
     if let limit = try keywords.count("maxProperties") {
-      node.forObjects.append(Keyword(name: "maxProperties", check: .maxProperties(limit)))
+      node.forObjects.append(Keyword(name: "maxProperties", check: .object(.maxProperties(limit))))
     }
     if draft >= .draft201909, let dependencies = try keywords.dependentRequired() {
-      node.forObjects.append(Keyword(name: "dependentRequired", check: .dependentRequired(dependencies)))
+      node.forObjects.append(Keyword(name: "dependentRequired", check: .object(.dependentRequired(dependencies))))
     }
   }
 
@@ -158,10 +158,10 @@ extension SchemaCompiler {
       let rule = PropertySchemas(
         named: named ?? [], patterns: compiledPatterns, additional: additional, hasProperties: named != nil,
         hasPatterns: patterns != nil)
-      node.forObjects.append(Keyword(name: named != nil ? "properties" : "patternProperties", check: .properties(rule)))
+      node.forObjects.append(Keyword(name: named != nil ? "properties" : "patternProperties", check: .object(.properties(rule))))
     }
     if draft >= .draft6, let schema = try keywords.schema("propertyNames") {
-      node.forObjects.append(Keyword(name: "propertyNames", check: .propertyNames(schema)))
+      node.forObjects.append(Keyword(name: "propertyNames", check: .object(.propertyNames(schema))))
     }
     if draft >= .draft201909, let schemas = try keywords.schemaMap("dependentSchemas") {
       node.general.append(Keyword(name: "dependentSchemas", check: .dependentSchemas(schemas.map { ($0, $1) })))
@@ -169,7 +169,7 @@ extension SchemaCompiler {
     // `dependencies` was split in 2019-09; later dialects still honour it for compatibility.
     if let (required, schemas) = try keywords.dependencies() {
       if !required.isEmpty {
-        node.forObjects.append(Keyword(name: "dependencies", check: .dependentRequired(required)))
+        node.forObjects.append(Keyword(name: "dependencies", check: .object(.dependentRequired(required))))
       }
       if !schemas.isEmpty {
         node.general.append(Keyword(name: "dependencies", check: .dependentSchemas(schemas)))
@@ -177,7 +177,7 @@ extension SchemaCompiler {
     }
     // Arrays.
     if let items = try keywords.itemSchemas(draft: draft) {
-      node.forArrays.append(Keyword(name: items.prefix.isEmpty ? items.restKeyword : items.prefixKeyword, check: .items(items)))
+      node.forArrays.append(Keyword(name: items.prefix.isEmpty ? items.restKeyword : items.prefixKeyword, check: .array(.items(items))))
     }
     if draft >= .draft6, let schema = try keywords.schema("contains") {
       var minimum = 1
@@ -186,7 +186,7 @@ extension SchemaCompiler {
         minimum = try keywords.count("minContains") ?? 1
         maximum = try keywords.count("maxContains")
       }
-      node.forArrays.append(Keyword(name: "contains", check: .contains(ContainsRule(schema: schema, minimum: minimum, maximum: maximum))))
+      node.forArrays.append(Keyword(name: "contains", check: .array(.contains(ContainsRule(schema: schema, minimum: minimum, maximum: maximum)))))
     }
   }
 
@@ -239,7 +239,7 @@ extension Check {
     case .type: return 0
     case .constant, .enumeration: return 1
     case .reference, .dynamicReference, .recursiveReference: return 3
-    default: return 2
+    case .not, .allOf, .anyOf, .oneOf, .conditional, .dependentSchemas, .number, .string, .array, .object: return 2
     }
   }
 }

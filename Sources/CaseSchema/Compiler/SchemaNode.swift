@@ -66,25 +66,39 @@ enum Check {
   case dynamicReference(DynamicReference)
   case recursiveReference(RecursiveReference)
   case dependentSchemas([(name: String, schema: SchemaNode)])
-  // Numbers
+  /// Keywords that apply to one kind of value, each family checked by a switch of its own
+  /// that must handle every member: no keyword can pass unchecked.
+  case number(NumberCheck)
+  case string(StringCheck)
+  case array(ArrayCheck)
+  case object(ObjectCheck)
+}
+
+enum NumberCheck {
   case minimum(ExactDecimal, exclusive: Bool)
   case maximum(ExactDecimal, exclusive: Bool)
   case multipleOf(ExactDecimal)
-  // Strings
+}
+
+enum StringCheck {
   case minLength(Int)
   case maxLength(Int)
   case pattern(ECMARegex)
   case format(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Bool)
   /// Draft 7's `contentEncoding: base64` and `contentMediaType: application/json`.
   case content(base64: Bool, json: Bool)
-  // Arrays
+}
+
+enum ArrayCheck {
   case items(ItemSchemas)
   case contains(ContainsRule)
   case minItems(Int)
   case maxItems(Int)
   case uniqueItems
   case unevaluatedItems(SchemaNode)
-  // Objects
+}
+
+enum ObjectCheck {
   case properties(PropertySchemas)
   case required(RequiredNames)
   case minProperties(Int)

@@ -1,14 +1,14 @@
 import CaseJSON
 
 extension Evaluator {
-  mutating func checkArray(_ keyword: Keyword, _ node: SchemaNode, _ instance: Int, _ evaluated: inout EvaluatedSet?)
-    -> Bool
-  {
+  mutating func checkArray(
+    _ check: ArrayCheck, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int, _ evaluated: inout EvaluatedSet?
+  ) -> Bool {
     let count = document.count(at: instance)
-    switch keyword.check {
+    switch check {
     case .minItems(let limit), .maxItems(let limit):
       let isMinimum: Bool
-      if case .minItems = keyword.check { isMinimum = true } else { isMinimum = false }
+      if case .minItems = check { isMinimum = true } else { isMinimum = false }
       guard isMinimum ? count < limit : count > limit else { return true }
       if collectsErrors {
         report(node, instance, keyword: keyword.name, message: Messages.itemCount(count, limit: limit, minimum: isMinimum))
@@ -38,8 +38,6 @@ extension Evaluator {
         }
       }
       return valid
-    default:
-      return true
     }
   }
 

@@ -60,15 +60,14 @@ extension Evaluator {
         }
       }
       return valid
-    case .minimum, .maximum, .multipleOf:
-      return checkNumber(keyword, node, instance)
-    case .minLength, .maxLength, .pattern, .format, .content:
-      return checkString(keyword, node, instance)
-    case .items, .contains, .minItems, .maxItems, .uniqueItems, .unevaluatedItems:
-      return checkArray(keyword, node, instance, &evaluated)
-    case .properties, .required, .minProperties, .maxProperties, .propertyNames, .dependentRequired,
-      .unevaluatedProperties:
-      return checkObject(keyword, node, instance, &evaluated)
+    case .number(let check):
+      return checkNumber(check, keyword, node, instance)
+    case .string(let check):
+      return checkString(check, keyword, node, instance)
+    case .array(let check):
+      return checkArray(check, keyword, node, instance, &evaluated)
+    case .object(let check):
+      return checkObject(check, keyword, node, instance, &evaluated)
     }
   }
 

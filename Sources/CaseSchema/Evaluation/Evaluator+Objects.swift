@@ -2,18 +2,18 @@ import CaseJSON
 import CaseRegex
 
 extension Evaluator {
-  mutating func checkObject(_ keyword: Keyword, _ node: SchemaNode, _ instance: Int, _ evaluated: inout EvaluatedSet?)
-    -> Bool
-  {
+  mutating func checkObject(
+    _ check: ObjectCheck, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int, _ evaluated: inout EvaluatedSet?
+  ) -> Bool {
     let count = document.count(at: instance)
-    switch keyword.check {
+    switch check {
     case .properties(let rule):
       return checkProperties(rule, node, instance, &evaluated)
     case .required(let required):
       return checkRequired(required, keyword, node, instance)
     case .minProperties(let limit), .maxProperties(let limit):
       let isMinimum: Bool
-      if case .minProperties = keyword.check { isMinimum = true } else { isMinimum = false }
+      if case .minProperties = check { isMinimum = true } else { isMinimum = false }
       guard isMinimum ? count < limit : count > limit else { return true }
       if collectsErrors {
         report(node, instance, keyword: keyword.name, message: Messages.propertyCount(count, limit: limit, minimum: isMinimum))
@@ -61,8 +61,6 @@ extension Evaluator {
         }
       }
       return valid
-    default:
-      return true
     }
   }
 
@@ -142,7 +140,7 @@ extension Evaluator {
   /// Property names a node declares (for "did you mean" after `unevaluatedProperties`).
   private func declaredNames(_ node: SchemaNode) -> [String] {
     for keyword in node.forObjects {
-      if case .properties(let rule) = keyword.check { return rule.declared }
+      if case .object(.properties(let rule)) = keyword.check { return rule.declared }
     }
     return []
   }

@@ -2,24 +2,23 @@ import CaseJSON
 import CaseRegex
 
 extension Evaluator {
-  mutating func checkNumber(_ keyword: Keyword, _ node: SchemaNode, _ instance: Int) -> Bool {
+  mutating func checkNumber(_ check: NumberCheck, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int) -> Bool {
     let value = document.number(at: instance)
     let valid: Bool
-    switch keyword.check {
+    switch check {
     case .minimum(let limit, let exclusive): valid = exclusive ? limit < value : !(value < limit)
     case .maximum(let limit, let exclusive): valid = exclusive ? value < limit : !(limit < value)
     case .multipleOf(let divisor): valid = value.isMultiple(of: divisor)
-    default: valid = true
     }
     if !valid && collectsErrors {
-      report(node, instance, keyword: keyword.name, message: Messages.number(document, instance, keyword.check))
+      report(node, instance, keyword: keyword.name, message: Messages.number(document, instance, check))
     }
     return valid
   }
 
-  mutating func checkString(_ keyword: Keyword, _ node: SchemaNode, _ instance: Int) -> Bool {
+  mutating func checkString(_ check: StringCheck, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int) -> Bool {
     let valid: Bool
-    switch keyword.check {
+    switch check {
     case .minLength(let limit): valid = characterCount(instance) >= limit
     case .maxLength(let limit): valid = characterCount(instance) <= limit
     case .pattern(let regex):
@@ -35,10 +34,9 @@ extension Evaluator {
       valid = document.withString(at: instance, validate)
     case .content(let base64, let json):
       valid = document.withString(at: instance) { ContentCheck.isValid($0, base64: base64, json: json) }
-    default: valid = true
     }
     if !valid && collectsErrors {
-      report(node, instance, keyword: keyword.name, message: Messages.string(document, instance, keyword.check))
+      report(node, instance, keyword: keyword.name, message: Messages.string(document, instance, check))
     }
     return valid
   }

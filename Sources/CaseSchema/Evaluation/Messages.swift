@@ -89,7 +89,7 @@ enum Messages {
     return "\(describe(document, index)) matches \(matches.count) alternatives (\(list)) but must match exactly one"
   }
 
-  static func number(_ document: JSONDocument, _ index: Int, _ check: Check) -> String {
+  static func number(_ document: JSONDocument, _ index: Int, _ check: NumberCheck) -> String {
     let shown = describe(document, index)
     switch check {
     case .minimum(let limit, false): return "\(shown) is less than the minimum of \(limit)"
@@ -97,11 +97,10 @@ enum Messages {
     case .maximum(let limit, false): return "\(shown) is greater than the maximum of \(limit)"
     case .maximum(let limit, true): return "\(shown) is not less than \(limit)"
     case .multipleOf(let divisor): return "\(shown) is not a multiple of \(divisor)"
-    default: return "\(shown) is not allowed"
     }
   }
 
-  static func string(_ document: JSONDocument, _ index: Int, _ check: Check) -> String {
+  static func string(_ document: JSONDocument, _ index: Int, _ check: StringCheck) -> String {
     let shown = describe(document, index)
     switch check {
     case .minLength(let limit): return "\(shown) is shorter than \(limit) character\(limit == 1 ? "" : "s")"
@@ -111,7 +110,6 @@ enum Messages {
     case .content(let base64, let json):
       return base64 && json
         ? "\(shown) is not base64-encoded JSON" : (base64 ? "\(shown) is not valid base64" : "\(shown) is not valid JSON")
-    default: return "\(shown) is not allowed"
     }
   }
 
