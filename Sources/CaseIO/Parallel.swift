@@ -40,6 +40,7 @@ public enum Parallel {
 
 /// One slot per work item, written by exactly one thread each.
 private final class ResultSlots<Result>: @unchecked Sendable {
+  // @unchecked: each slot is written by exactly one thread, and read only after every thread is joined.
   private let slots: UnsafeMutableBufferPointer<Result?>
 
   init(count: Int) {

@@ -5,6 +5,7 @@
 /// and every value and key knows its source position. ``JSONNode`` is the view used to read it;
 /// ``JSONNode/value`` copies a subtree out as a ``JSONValue``.
 public final class JSONDocument: @unchecked Sendable {
+  // @unchecked: the bytes and node tape are never written after parsing.
   /// The source text, the decoded strings and the nodes live in one allocation owned by the
   /// document and never changed after parsing; readers use these buffers directly, so walking
   /// a document costs no reference counting (which matters when threads share documents).

@@ -65,6 +65,7 @@ struct Lookaround: Sendable {
 /// The tables the matcher reads on every step live in buffers allocated once here, so that matching does
 /// no reference counting on them; they are never written after `init`, which makes sharing across threads safe.
 final class Program: @unchecked Sendable {
+  // @unchecked: its buffers are written in init only (see above).
   let pattern: String
   let instructions: UnsafeMutableBufferPointer<Instruction>
   let repeats: UnsafeMutableBufferPointer<RepeatOne>

@@ -24,6 +24,13 @@ public struct JSONSchema: Sendable {
   ///   of treating them as annotations, as the 2019-09 and 2020-12 dialects do by default.
   /// - Throws: ``SchemaError`` for unresolvable references, invalid patterns and keyword values.
   public init(uri: String, registry: SchemaRegistry, assertsFormats: Bool = false) throws(SchemaError) {
+    self = try registry.lock.withLock { () throws(SchemaError) in
+      try JSONSchema(compiling: uri, registry: registry, assertsFormats: assertsFormats)
+    }
+  }
+
+  /// Compiles with `registry`'s lock already held (compiling may register referenced files).
+  init(compiling uri: String, registry: SchemaRegistry, assertsFormats: Bool) throws(SchemaError) {
     guard let reference = URIReference(uri) else { throw SchemaError(.unresolvableReference(uri)) }
     let compiler = SchemaCompiler(registry: registry, assertsFormats: assertsFormats)
     (root, nodes) = try compiler.compile(reference)
@@ -34,8 +41,9 @@ public struct JSONSchema: Sendable {
 
   /// A separately compiled copy, for another thread: compiled schemas are shared read-only,
   /// but reference counting on shared objects makes threads contend, so each validating
-  /// thread does better with its own copy. Compiling again cannot fail (everything it needs
-  /// was loaded the first time); the original is returned if it somehow does.
+  /// thread does better with its own copy. Compiling holds the registry's lock, so copies can
+  /// be made from any thread. Compiling again cannot fail (everything it needs was loaded the
+  /// first time); the original is returned if it somehow does.
   public func copyForAnotherThread() -> JSONSchema {
     (try? JSONSchema(uri: uri, registry: registry, assertsFormats: assertsFormats)) ?? self
   }

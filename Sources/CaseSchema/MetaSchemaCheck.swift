@@ -7,6 +7,10 @@ extension SchemaRegistry {
   ///
   /// - Throws: ``SchemaError`` when the metaschema itself cannot be found or compiled.
   public func checkSchema(_ uri: String) throws(SchemaError) -> [ValidationError] {
+    try lock.withLock { () throws(SchemaError) in try checkSchemaLocked(uri) }
+  }
+
+  private func checkSchemaLocked(_ uri: String) throws(SchemaError) -> [ValidationError] {
     guard let reference = URIReference(uri), let index = try resourceIndex(for: reference.withoutFragment.description)
     else { throw SchemaError(.unresolvableReference(uri)) }
     let resource = resources[index]
@@ -17,7 +21,7 @@ extension SchemaRegistry {
       metaSchema = declared  // a custom metaschema, registered (or mapped) like any schema
     }
     if metaSchema.hasSuffix("#") { metaSchema.removeLast() }
-    let validator = try JSONSchema(uri: metaSchema, registry: self)
+    let validator = try JSONSchema(compiling: metaSchema, registry: self, assertsFormats: false)
     guard resource.node == 0 else { return [] }
     return validator.validate(document).errors
   }

@@ -3,6 +3,7 @@ import CaseJSON
 /// A read-only hash map from strings to values, looked up by UTF-8 bytes without building a
 /// `String`: the checker matches object keys straight out of the document's bytes.
 struct ByteKeyMap<Value>: @unchecked Sendable {
+  // @unchecked: filled once while compiling, only read afterwards.
   private var slots: [Int32]  // index into entries, or -1
   private var entries: [(key: [UInt8], value: Value)] = []
   private let mask: Int

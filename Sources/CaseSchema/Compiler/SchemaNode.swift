@@ -4,6 +4,7 @@ import CaseRegex
 /// A compiled schema: its keywords as checks, grouped by the kind of instance they apply to, so
 /// validating a string never looks at `properties`.
 final class SchemaNode: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   /// The node's JSON Pointer tokens from its document's root (for evaluation paths).
   let documentPath: [String]
   /// The node's canonical URI: its resource's URI and its pointer within the resource.
@@ -46,6 +47,7 @@ final class SchemaNode: @unchecked Sendable {
 
 /// One keyword of a compiled schema.
 struct Keyword: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   /// The keyword's name, the last token of its keyword location (a literal: no reference
   /// counting when keywords are copied in the evaluation loop).
   let name: StaticString
@@ -127,6 +129,7 @@ struct TypeSet: OptionSet, Sendable {
 
 /// The allowed values of `enum`; all-string enums are looked up by bytes.
 final class EnumValues: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   let values: [JSONValue]
   let strings: ByteKeyMap<Bool>?
 
@@ -143,6 +146,7 @@ final class EnumValues: @unchecked Sendable {
 /// their targets: every node is owned by the compiled schema's node list instead, and these
 /// references stay valid exactly as long as it does.
 final class Reference: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   unowned(unsafe) var target: SchemaNode?
   let keyword: String
   init(keyword: String) { self.keyword = keyword }
@@ -151,6 +155,7 @@ final class Reference: @unchecked Sendable {
 /// A `$dynamicRef`: its static target, and for each resource that declares the same dynamic
 /// anchor, that anchor's schema.
 final class DynamicReference: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   unowned(unsafe) var initial: SchemaNode?
   /// Whether the static target itself declares the dynamic anchor (only then is the dynamic
   /// scope searched).
@@ -166,6 +171,7 @@ struct UnownedNode {
 /// A `$recursiveRef` (2019-09): its static target, and the roots of resources that have
 /// `"$recursiveAnchor": true`.
 final class RecursiveReference: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   unowned(unsafe) var initial: SchemaNode?
   var isDynamic = false
   var byResource: [Int: UnownedNode] = [:]
@@ -174,6 +180,7 @@ final class RecursiveReference: @unchecked Sendable {
 /// `prefixItems`/`items`/`additionalItems` in any draft's spelling: schemas for the first
 /// elements by position, and one schema for the rest.
 struct ItemSchemas: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   var prefix: [SchemaNode]
   var rest: SchemaNode?
   /// The keyword that holds `rest` (`items` or `additionalItems`), for error locations.
@@ -183,6 +190,7 @@ struct ItemSchemas: @unchecked Sendable {
 
 /// `contains` with its `minContains`/`maxContains` bounds.
 struct ContainsRule: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   var schema: SchemaNode
   var minimum: Int
   var maximum: Int?
@@ -191,6 +199,7 @@ struct ContainsRule: @unchecked Sendable {
 /// `properties`, `patternProperties` and `additionalProperties` together, since the last
 /// depends on the first two.
 final class PropertySchemas: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   let named: ByteKeyMap<SchemaNode>
   let patterns: [(regex: ECMARegex, schema: SchemaNode)]
   let additional: SchemaNode?
@@ -215,6 +224,7 @@ final class PropertySchemas: @unchecked Sendable {
 
 /// The names `required` lists, matched against an object's keys in one pass.
 final class RequiredNames: @unchecked Sendable {
+  // @unchecked: filled in while compiling (under the registry's lock), only read afterwards.
   let names: [String]
   let positions: ByteKeyMap<Int>
 

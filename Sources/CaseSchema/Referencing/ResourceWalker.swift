@@ -18,7 +18,7 @@ struct ResourceWalker {
   }
 
   mutating func walkRoot(base: URIReference) throws(SchemaError) {
-    var draft = registry.defaultDraft
+    var draft = registry.undeclaredDraft
     var vocabularies = Vocabularies.defaults(for: draft)
     if let declared = metaSchemaURI(at: 0) {
       (draft, vocabularies) = try registry.dialect(forMetaSchema: declared, documentURI: base.description)

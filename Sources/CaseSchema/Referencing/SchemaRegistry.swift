@@ -6,13 +6,25 @@ import CaseJSON
 ///
 /// Nothing is ever fetched from the network. Registration walks each document once to find
 /// its schema resources (`$id`), anchors and dialect, so references resolve in one lookup.
+///
+/// Threads may share a registry: every public method (and compiling a ``JSONSchema``, which
+/// may register files on the way) holds its lock.
 public final class SchemaRegistry: @unchecked Sendable {
+  // @unchecked: the mutable state below is only read or changed while `lock` is held (the
+  // public API takes it; the compiler and walker run inside such a call).
+  let lock = Lock()
+
   /// The dialect for schema resources that do not name one with `$schema` (`--draft`); a
   /// resource's own `$schema` always wins, whether it is the root or a schema it refers to.
-  public var defaultDraft: Draft
+  public var defaultDraft: Draft {
+    get { lock.withLock { undeclaredDraft } }
+    set { lock.withLock { undeclaredDraft = newValue } }
+  }
+  /// ``defaultDraft``, read under the lock.
+  private(set) var undeclaredDraft: Draft
   /// The folder `file:` references may be read from (resolved, without a final `/`), or nil
   /// for anywhere: a repository's schemas may not reach outside the repository.
-  public private(set) var fileRoot: String?
+  private var fileRoot: String?
 
   private(set) var documents: [RegisteredDocument] = []
   private(set) var resources: [SchemaResource] = []
@@ -29,14 +41,15 @@ public final class SchemaRegistry: @unchecked Sendable {
 
   /// A registry holding the built-in metaschemas.
   public init(defaultDraft: Draft = .default) {
-    self.defaultDraft = defaultDraft
+    undeclaredDraft = defaultDraft
     for (uri, document) in SchemaRegistry.metaSchemas {
-      _ = try? add(document, uri: uri)
+      _ = try? register(document, uri: uri)
     }
   }
 
+  /// Called with `other`'s lock held.
   private init(copying other: SchemaRegistry) {
-    defaultDraft = other.defaultDraft
+    undeclaredDraft = other.undeclaredDraft
     documents = other.documents
     resources = other.resources
     resourceByURI = other.resourceByURI
@@ -48,7 +61,7 @@ public final class SchemaRegistry: @unchecked Sendable {
   /// An independent registry with the same documents (which are shared, being immutable), to
   /// register more schemas without touching this one.
   public func copy() -> SchemaRegistry {
-    SchemaRegistry(copying: self)
+    lock.withLock { SchemaRegistry(copying: self) }
   }
 
   // MARK: - Registering
@@ -60,6 +73,11 @@ public final class SchemaRegistry: @unchecked Sendable {
   ///   already has one of its identifiers.
   @discardableResult
   public func add(_ document: JSONDocument, uri: String) throws(SchemaError) -> String {
+    try lock.withLock { () throws(SchemaError) in try register(document, uri: uri) }
+  }
+
+  /// ``add(_:uri:)``, with the lock held.
+  func register(_ document: JSONDocument, uri: String) throws(SchemaError) -> String {
     guard let retrieval = URIReference(uri)?.withoutFragment else {
       throw SchemaError(.invalidKeyword(keyword: "$id", reason: "\"\(uri)\" is not a URI"))
     }
@@ -109,15 +127,17 @@ public final class SchemaRegistry: @unchecked Sendable {
     return try add(document, uri: uri)
   }
 
+
   /// Serves schemas whose URI starts with `prefix` from files under `folder`, read on demand
   /// (`file:` URIs are always served from disk).
   public func map(prefix: String, toFolder folder: String) {
-    prefixMaps.append((prefix, folder.hasSuffix("/") ? String(folder.dropLast()) : folder))
+    lock.withLock { prefixMaps.append((prefix, folder.hasSuffix("/") ? String(folder.dropLast()) : folder)) }
   }
 
   /// Reads `file:` references only inside `folder` (following links); others are errors.
   public func confineFiles(to folder: String) {
-    fileRoot = FileTree.resolvedPath(folder) ?? folder
+    let resolved = FileTree.resolvedPath(folder) ?? folder
+    lock.withLock { fileRoot = resolved }
   }
 
   /// `file://` URI of an absolute path.
@@ -176,7 +196,7 @@ public final class SchemaRegistry: @unchecked Sendable {
       } catch {
         throw SchemaError(.invalidJSON(error), documentURI: path, location: error.location)
       }
-      try add(document, uri: uri)
+      try register(document, uri: uri)
       return resourceByURI[uri]
     }
     return nil

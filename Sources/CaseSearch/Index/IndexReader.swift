@@ -2,6 +2,7 @@
 /// checked on opening (see ``IndexFormat`` for what else is); terms are found by binary
 /// search; postings are decoded (and their checksum checked) only for the terms a query uses.
 public final class IndexReader: @unchecked Sendable {
+  // @unchecked: reads a read-only mapping and immutable tables; nothing is written after init.
   private let file: MappedFile
   /// Each section's bytes and checksum, by the section's raw value.
   private let sections: [UnsafeRawBufferPointer]

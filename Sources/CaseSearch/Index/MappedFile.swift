@@ -3,6 +3,7 @@ import CaseIO
 /// The bytes of an index: a file mapped into memory read-only, so reading an index touches
 /// only the pages a query needs; or a copy in memory, for an index that could not be saved.
 final class MappedFile: @unchecked Sendable {
+  // @unchecked: read-only memory (a PROT_READ mapping, or a copy never written after init).
   let bytes: UnsafeRawBufferPointer
   private let release: () -> Void
 

@@ -5,6 +5,7 @@
 /// word in its table entry's payload), so each term of a document costs one cache miss, not
 /// one per array.
 final class PartialIndex: @unchecked Sendable {
+  // @unchecked: built by one thread, then handed whole to the merge; never shared while written.
   /// A term's postings and positions so far (see ``IndexFormat``), and bookkeeping.
   struct TermState {
     var postings = RawVector<UInt8>(capacity: 8)

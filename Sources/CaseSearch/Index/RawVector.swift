@@ -6,6 +6,7 @@
 /// A value type that does not own its memory: copies share it, and the owner (a
 /// ``PartialIndex``) frees it exactly once with ``free()``.
 struct RawVector<Element: BitwiseCopyable>: @unchecked Sendable {
+  // @unchecked: raw memory owned by one PartialIndex, written by the one thread building it.
   private(set) var base: UnsafeMutablePointer<Element>
   private(set) var count = 0
   private var capacity: Int
