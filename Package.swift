@@ -17,7 +17,7 @@ let package = Package(
     .target(name: "CaseJSON", dependencies: ["CaseIO"]),
     // Text: folding case and accents, edit distance and "did you mean" suggestions.
     .target(name: "CaseText"),
-    .testTarget(name: "CaseTextTests", dependencies: ["CaseText"]),
+    .testTarget(name: "CaseTextTests", dependencies: ["CaseText", "CaseTestSupport"]),
     .testTarget(name: "CaseJSONTests", dependencies: ["CaseJSON"]),
     // Regular expressions with ECMA-262 semantics, for `pattern` and `patternProperties`.
     .target(name: "CaseRegex"),

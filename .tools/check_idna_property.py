@@ -3,7 +3,7 @@
 derives RFC 5892 properties from the Swift standard library's Unicode data,
 against the `idna` package's tables for every code point.
 
-Run from the package folder: `python3 Tools/check_idna_property.py`. Compare
+Run from the package folder: `python3 .tools/check_idna_property.py`. Compare
 only when both use the same Unicode version (Swift 6.3 and idna 3.13: 17.0.0).
 """
 import os
