@@ -41,12 +41,15 @@ let package = Package(
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     // The application: repositories of case studies and what can be done with them.
     .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema", "CaseSearch", "CaseText"]),
-    .testTarget(name: "CaseKitTests", dependencies: ["CaseKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),
+    .testTarget(
+      name: "CaseKitTests", dependencies: ["CaseKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),
     // The `cases` commands: arguments in, rendered text and exit status out.
     .target(
-      name: "CasesCLI", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CaseSearch", "CaseText", "CommandLineKit"]),
+      name: "CasesCLI",
+      dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSchema", "CaseSearch", "CaseText", "CommandLineKit"]),
     .testTarget(
-      name: "CasesCLITests", dependencies: ["CasesCLI", "CaseKit", "CommandLineKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),
+      name: "CasesCLITests",
+      dependencies: ["CasesCLI", "CaseKit", "CommandLineKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),
     .executableTarget(name: "cases", dependencies: ["CasesCLI"]),
     // Benchmarks that print figures beside their peers (JSON parsing, validation, search).
     .executableTarget(

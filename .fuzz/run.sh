@@ -14,24 +14,46 @@ build=$out/build
 mkdir -p "$out/corpus" "$build"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -I "$build")
 
-# The C shim and a module map for it.
-clang -c Sources/CaseSystem/stack.c -I Sources/CaseSystem/include -fsanitize=fuzzer-no-link,address -o "$build/CaseSystem.o"
+# The C shims (every .c file of CaseSystem) and a module map for them.
+objects=()
+for source in Sources/CaseSystem/*.c; do
+  object="$build/CaseSystem-$(basename "$source" .c).o"
+  clang -c "$source" -I Sources/CaseSystem/include -fsanitize=fuzzer-no-link,address -o "$object"
+  objects+=("$object")
+done
 printf 'module CaseSystem {\n  header "%s/Sources/CaseSystem/include/CaseSystem.h"\n  export *\n}\n' "$PWD" > "$build/module.modulemap"
 
 # Each Swift module of the target, in dependency order, as an object file and a module.
 module() {
   swiftc "${flags[@]}" -wmo -module-name "$1" -emit-module -emit-module-path "$build/$1.swiftmodule" \
-    -c Sources/"$1"/**/*.swift -o "$build/$1.o" 2>&1 | grep -v "^$" || true
+    -c Sources/"$1"/**/*.swift -o "$build/$1.o"
+}
+
+# The Swift modules a module needs, dependencies first, read from the package itself.
+dependencies() {
+  swift package dump-package | python3 -c '
+import json, sys
+targets = {t["name"]: t for t in json.load(sys.stdin)["targets"]}
+def names(target):
+    return [d.get("byName", d.get("target", [None]))[0] for d in targets[target]["dependencies"]]
+order = []
+def visit(name):
+    if name in order: return
+    for dependency in names(name): visit(dependency)
+    order.append(name)
+visit(sys.argv[1])
+print(" ".join(name for name in order if targets[name].get("type") != "system" and name != "CaseSystem"))
+' "$1"
 }
 shopt -s globstar nullglob
 case $target in
   json)
-    modules=(CaseIO CaseJSON)
+    read -ra modules <<< "$(dependencies CaseJSON)"
     harness=.fuzz/JSONParserFuzz.swift
     find casestudies schemas -name '*.json' -exec cp {} "$out/corpus/" \; 2>/dev/null || true
     ;;
   schema)
-    modules=(CaseIO CaseJSON CaseRegex CaseSchema)
+    read -ra modules <<< "$(dependencies CaseSchema)"
     harness=.fuzz/SchemaFuzz.swift
     suite=../shared/json-schema-test-suite/tests/draft2020-12
     if [[ -d $suite ]]; then
@@ -50,8 +72,8 @@ PY
     ;;
   *) echo "unknown fuzz target: $target" >&2; exit 64 ;;
 esac
+echo "modules: ${modules[*]}"
 for name in "${modules[@]}"; do module "$name"; done
-objects=("$build/CaseSystem.o")
 for name in "${modules[@]}"; do objects+=("$build/$name.o"); done
 swiftc "${flags[@]}" -module-name Fuzz "$harness" "${objects[@]}" -o "$out/fuzz"
 "$out/fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \

@@ -42,7 +42,9 @@ public enum AtomicFile {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw FileError(path: path, errno: errno) }
     var failure: FileError?
-    if targetExists && fchmod(descriptor, status.st_mode & 0o7777) != 0 { failure = FileError(path: path, errno: errno) }
+    if targetExists && fchmod(descriptor, status.st_mode & 0o7777) != 0 {
+      failure = FileError(path: path, errno: errno)
+    }
     for chunk in chunks where failure == nil { failure = writeAll(chunk, to: descriptor, path: path) }
     if failure == nil && durable && fsync(descriptor) != 0 { failure = FileError(path: path, errno: errno) }
     if close(descriptor) != 0 && failure == nil { failure = FileError(path: path, errno: errno) }

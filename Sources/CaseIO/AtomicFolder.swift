@@ -10,7 +10,9 @@ public enum AtomicFolder {
   ///
   /// - Throws: ``FileError`` when a file cannot be written (the folder is then untouched), or
   ///   ``FileError/Reason/alreadyExists`` when the folder has files and `replacing` is false.
-  public static func write(_ files: [(path: String, bytes: [UInt8])], to folder: String, replacing: Bool) throws(FileError) {
+  public static func write(_ files: [(path: String, bytes: [UInt8])], to folder: String, replacing: Bool)
+    throws(FileError)
+  {
     let (parent, name) = AtomicFile.split(folder)
     let existing = FileTree.kind(of: folder)
     guard existing == .missing || existing == .directory else { throw FileError(path: folder, reason: .notADirectory) }

@@ -32,11 +32,15 @@ public final class JSONDocument: @unchecked Sendable {
     let size = nodeOffset + parser.nodes.count * MemoryLayout<JSONTapeNode>.stride
     allocation = .allocate(byteCount: max(size, 1), alignment: 16)
     let textStart = allocation.bindMemory(to: UInt8.self, capacity: bytes.count + parser.decoded.count)
+    // swift-format-ignore: NeverForceUnwrap
+    // The array is not empty here (a document has at least one byte), so it has a base address.
     bytes.withUnsafeBufferPointer { textStart.initialize(from: $0.baseAddress!, count: $0.count) }
     parser.decoded.withUnsafeBufferPointer {
       if let base = $0.baseAddress { (textStart + bytes.count).initialize(from: base, count: $0.count) }
     }
     let nodeStart = (allocation + nodeOffset).bindMemory(to: JSONTapeNode.self, capacity: parser.nodes.count)
+    // swift-format-ignore: NeverForceUnwrap
+    // Every document has at least one node, so the array has a base address.
     parser.nodes.withUnsafeBufferPointer { nodeStart.initialize(from: $0.baseAddress!, count: $0.count) }
     text = UnsafeBufferPointer(start: textStart, count: bytes.count)
     decodedText = UnsafeBufferPointer(start: textStart + bytes.count, count: parser.decoded.count)
@@ -77,7 +81,8 @@ public final class JSONDocument: @unchecked Sendable {
 
   /// Calls `body` with the UTF-8 bytes of the string (or key) node at `index`.
   @inlinable
-  func withStringBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+  func withStringBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result
+  {
     let node = tape[index]
     let base = node.escaped ? decodedText : text
     // swift-format-ignore: NeverForceUnwrap
@@ -87,7 +92,8 @@ public final class JSONDocument: @unchecked Sendable {
 
   /// Calls `body` with the lexeme bytes of the number node at `index`.
   @inlinable
-  func withLexemeBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+  func withLexemeBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result
+  {
     let node = tape[index]
     return try body(UnsafeBufferPointer(start: text.baseAddress.map { $0 + Int(node.a) }, count: Int(node.b)))
   }
@@ -136,6 +142,8 @@ struct JSONTapeNode: Sendable {
     self.b = b
   }
 
+  // swift-format-ignore: NeverForceUnwrap
+  // Tags are written by the parser from JSONTapeKind raw values only.
   @inlinable var kind: JSONTapeKind { JSONTapeKind(rawValue: UInt8(truncatingIfNeeded: tag & 0xFF))! }
   @inlinable var escaped: Bool { tag & JSONTapeNode.escapedFlag != 0 }
   @inlinable var isContainer: Bool { tag & 0xFF >= UInt32(JSONTapeKind.array.rawValue) }
@@ -144,5 +152,6 @@ struct JSONTapeNode: Sendable {
 /// The kinds of node; containers sort last so ``JSONTapeNode/isContainer`` is one comparison.
 @usableFromInline
 enum JSONTapeKind: UInt8, Sendable {
-  case null = 0, `false`, `true`, number, string, array, object
+  case null = 0
+  case `false`, `true`, number, string, array, object
 }

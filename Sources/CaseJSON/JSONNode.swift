@@ -154,10 +154,9 @@ public struct JSONNode: Sendable {
     case .null: return .null
     case .false: return .bool(false)
     case .true: return .bool(true)
-    // swift-format-ignore: NeverForceUnwrap
-    // The kind was just checked.
-    case .number: return .number(numberValue!)
-    case .string: return .string(stringValue!)
+    // The kind was just checked: neither value is nil.
+    case .number: return numberValue.map(JSONValue.number) ?? .null
+    case .string: return stringValue.map(JSONValue.string) ?? .null
     case .array: return .array(elements.map(\.value))
     case .object:
       var keys: [String] = []
@@ -165,6 +164,8 @@ public struct JSONNode: Sendable {
       keys.reserveCapacity(count)
       values.reserveCapacity(count)
       for (key, value) in members {
+        // swift-format-ignore: NeverForceUnwrap
+        // Object keys are strings.
         keys.append(key.stringValue!)
         values.append(value.value)
       }

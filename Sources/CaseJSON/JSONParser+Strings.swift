@@ -41,7 +41,8 @@ extension JSONParserState {
   }
 
   /// Decodes a string that contains escapes, from the first backslash at `reader.position`.
-  private mutating func parseEscapedString(_ reader: inout ByteReader, quote: Int, plainEnd: Int) throws(JSONParseError) {
+  private mutating func parseEscapedString(_ reader: inout ByteReader, quote: Int, plainEnd: Int) throws(JSONParseError)
+  {
     let start = decoded.count
     decoded.append(contentsOf: UnsafeBufferPointer(rebasing: reader.input[(quote + 1)..<plainEnd]))
     var position = plainEnd
@@ -115,6 +116,8 @@ extension JSONParserState {
     // swift-format-ignore: NeverForceUnwrap
     // Surrogates were excluded above, so every remaining value is a scalar.
     let scalar = Unicode.Scalar(scalarValue)!
+    // swift-format-ignore: NeverForceUnwrap
+    // Every Unicode scalar has a UTF-8 encoding.
     decoded.append(contentsOf: UTF8.encode(scalar)!)
     return next
   }

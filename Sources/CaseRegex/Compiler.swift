@@ -119,7 +119,8 @@ struct Compiler {
       }
       let exit = code.instructions.count
       for split in splits {
-        code.instructions[split] = greedy
+        code.instructions[split] =
+          greedy
           ? .split(split + 1, exit, memo: newMemoPoint()) : .split(exit, split + 1, memo: newMemoPoint())
       }
     } else {
@@ -127,7 +128,8 @@ struct Compiler {
       try emitIteration(body, slots: slots, register: register, backward: backward)
       append(.jump(loop))
       let exit = code.instructions.count
-      code.instructions[loop] = greedy
+      code.instructions[loop] =
+        greedy
         ? .split(loop + 1, exit, memo: newMemoPoint()) : .split(exit, loop + 1, memo: newMemoPoint())
     }
   }

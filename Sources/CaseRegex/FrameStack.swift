@@ -30,6 +30,8 @@ struct FrameStack: ~Copyable {
   private(set) var count = 0
 
   init(scratch: UnsafeMutableBufferPointer<Frame>) {
+    // swift-format-ignore: NeverForceUnwrap
+    // The scratch buffer is allocated with a positive capacity.
     storage = scratch.baseAddress!
     capacity = scratch.count
   }

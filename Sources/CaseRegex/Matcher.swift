@@ -52,7 +52,11 @@ struct Matcher: ~Copyable {
     memo?.deallocate()
   }
 
+  // swift-format-ignore: NeverForceUnwrap
+  // The slots are allocated before matching starts.
   private var captures: UnsafeMutablePointer<Int> { slots! }
+  // swift-format-ignore: NeverForceUnwrap
+  // The slots are allocated before matching starts.
   private var registers: UnsafeMutablePointer<Int> { slots! + program.captureSlots }
 
   /// Whether the pattern matches anywhere in the input.

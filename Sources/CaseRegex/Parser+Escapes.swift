@@ -54,6 +54,8 @@ extension Parser {
       } else if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || decimalValue(scalar) != nil
         || scalar == "_"
       {
+        // swift-format-ignore: NeverForceUnwrap
+        // The other branch handles nil.
         if value == nil { name.unicodeScalars.append(scalar) } else { value!.unicodeScalars.append(scalar) }
       } else {
         throw error("invalid property name", at: start)

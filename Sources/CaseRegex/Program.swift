@@ -1,9 +1,11 @@
 /// One step of the backtracking machine. Positions are UTF-8 byte offsets into the input.
 enum Instruction: Sendable {
   /// Consume one code point equal to the value (forward, or backward inside a lookbehind).
-  case char(UInt32), charBack(UInt32)
+  case char(UInt32)
+  case charBack(UInt32)
   /// Consume one code point in `Program.sets[index]`.
-  case set(Int), setBack(Int)
+  case set(Int)
+  case setBack(Int)
   /// Consume one code point that is not a line terminator.
   case any, anyBack
   /// A quantified single-code-point matcher, `Program.repeats[index]`.

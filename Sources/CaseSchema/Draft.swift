@@ -62,7 +62,7 @@ public enum Draft: String, CaseIterable, Sendable, Comparable {
   var idDefinesAnchors: Bool { self <= .draft7 }
 
   public static func < (lhs: Draft, rhs: Draft) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
   }
 }
 

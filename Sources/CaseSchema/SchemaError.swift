@@ -81,7 +81,8 @@ public struct SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
       return "register the schema that has this URI with --ref FILE, or map its URL prefix to a folder with "
         + "--ref-map PREFIX=DIR; cases never fetches schemas from the network"
     case .unknownMetaSchema:
-      return "use one of the standard $schema URIs, register the metaschema with --ref FILE, or choose a dialect with --draft"
+      return
+        "use one of the standard $schema URIs, register the metaschema with --ref FILE, or choose a dialect with --draft"
     case .outsideFolder:
       return "a repository's schemas may refer only to files inside the repository"
     default:

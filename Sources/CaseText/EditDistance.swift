@@ -83,7 +83,8 @@ public struct TypoFinder: Sendable {
     var best: (distance: Int, position: Int)?
     for length in max(0, scalars.count - limit)...(scalars.count + limit) {
       for candidate in byLength[length] ?? [] where candidates[candidate.position] != word {
-        guard let distance = EditDistance.between(scalars, candidate.scalars, limit: min(limit, best?.distance ?? limit))
+        guard
+          let distance = EditDistance.between(scalars, candidate.scalars, limit: min(limit, best?.distance ?? limit))
         else { continue }
         // The nearest; of equals, the earliest.
         if best.map({ (distance, candidate.position) < $0 }) ?? true { best = (distance, candidate.position) }

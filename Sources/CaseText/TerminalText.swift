@@ -31,7 +31,8 @@ public enum TerminalText {
     let names: [UInt32: String] = [
       0x00: "null", 0x07: "bell", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed", 0x0D: "carriage return",
       0x1B: "escape", 0x7F: "delete", 0x9B: "control sequence introducer", 0x200B: "zero-width space",
-      0x2060: "word joiner", 0x200E: "left-to-right mark", 0x200F: "right-to-left mark", 0x061C: "Arabic letter mark", 0xFEFF: "zero-width no-break space", 0x2028: "line separator", 0x2029: "paragraph separator",
+      0x2060: "word joiner", 0x200E: "left-to-right mark", 0x200F: "right-to-left mark", 0x061C: "Arabic letter mark",
+      0xFEFF: "zero-width no-break space", 0x2028: "line separator", 0x2029: "paragraph separator",
       0x202A: "left-to-right embedding", 0x202B: "right-to-left embedding", 0x202C: "pop directional formatting",
       0x202D: "left-to-right override", 0x202E: "right-to-left override", 0x2066: "left-to-right isolate",
       0x2067: "right-to-left isolate", 0x2068: "first strong isolate", 0x2069: "pop directional isolate",

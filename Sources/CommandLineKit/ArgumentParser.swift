@@ -39,8 +39,13 @@ enum ArgumentParser {
         let parent = helpPath[helpPath.count - 1]
         let names = parent.subcommands.filter { !$0.isHidden }.map(\.name)
         var message = "Unknown subcommand '\(unknown)'"
-        if let suggestion = Suggestions.closest(to: unknown, among: names, below: 3) { message += ". Did you mean '\(suggestion)'?" }
-        throw Failure(path: helpPath, error: UsageError(message, help: "`\(helpPath.map(\.name).joined(separator: " ")) help` lists the subcommands"))
+        if let suggestion = Suggestions.closest(to: unknown, among: names, below: 3) {
+          message += ". Did you mean '\(suggestion)'?"
+        }
+        throw Failure(
+          path: helpPath,
+          error: UsageError(
+            message, help: "`\(helpPath.map(\.name).joined(separator: " ")) help` lists the subcommands"))
       }
       return .help(path: helpPath)
     }
@@ -69,7 +74,9 @@ enum ArgumentParser {
       let (names, inlineValue) = split(token)
       // Commands that take dashed words (`-trial`) read an unknown `-word` as one; a dash and
       // a single letter (`-N`) is always an option, so a mistyped one is an error.
-      if command.takesDashedWords, !token.hasPrefix("--"), names.count > 1, !names.allSatisfy({ lookup($0, in: path) != nil }) {
+      if command.takesDashedWords, !token.hasPrefix("--"), names.count > 1,
+        !names.allSatisfy({ lookup($0, in: path) != nil })
+      {
         positionals.append(token)
         continue
       }
@@ -228,7 +235,8 @@ enum ArgumentParser {
         ? quoted.joined(separator: " and ") : quoted.dropLast().joined(separator: ", ") + " or \(quoted.last!)"
       message += ". Please provide one of \(list)."
     } else {
-      message += ". Please provide one of the following:\n" + option.allowedValues.map { "  - \($0)" }.joined(separator: "\n")
+      message +=
+        ". Please provide one of the following:\n" + option.allowedValues.map { "  - \($0)" }.joined(separator: "\n")
     }
     return UsageError(message, help: "\(label)  \(option.abstract)")
   }

@@ -37,7 +37,8 @@ public final class CommandContext {
     }
     let directory = found ? String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self) : "."
     return CommandContext(
-      stdout: TextOutput(descriptor: 1), stderr: TextOutput(descriptor: 2, lineBuffered: true), stdin: TextInput(descriptor: 0),
+      stdout: TextOutput(descriptor: 1), stderr: TextOutput(descriptor: 2, lineBuffered: true),
+      stdin: TextInput(descriptor: 0),
       environment: environment, currentDirectory: directory)
   }
 

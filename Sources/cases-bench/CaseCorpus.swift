@@ -16,9 +16,12 @@ struct CaseCorpus {
   private let countries = ["GB", "NL", "US", "AU", "FR", "DE", "SE", "NZ", "CA", "IE"]
 
   init(seed: UInt64 = 7) {
-    random = ZipfText(seed: seed, vocabulary: ZipfText.englishWords + ["algorithms", "algorithmic"] + CaseCorpus.madeUpWords(20_000))
+    random = ZipfText(
+      seed: seed, vocabulary: ZipfText.englishWords + ["algorithms", "algorithmic"] + CaseCorpus.madeUpWords(20_000))
     let schema = CaseStudySchema.builtIn
-    func ids(_ name: String) -> [String] { schema.vocabulary(name)?.terms.map(\.id).filter { $0 != "other" } ?? ["other"] }
+    func ids(_ name: String) -> [String] {
+      schema.vocabulary(name)?.terms.map(\.id).filter { $0 != "other" } ?? ["other"]
+    }
     topics = ids("topics")
     kinds = ids("system-kinds")
     methods = ids("engagement-methods")
@@ -36,7 +39,8 @@ struct CaseCorpus {
     while words.count < count {
       var word = ""
       for _ in 0..<(2 + Int(generator.next() % 3)) {
-        word += onsets[Int(generator.next() % UInt64(onsets.count))] + vowels[Int(generator.next() % UInt64(vowels.count))]
+        word +=
+          onsets[Int(generator.next() % UInt64(onsets.count))] + vowels[Int(generator.next() % UInt64(vowels.count))]
       }
       word += ["", "n", "x", "m"][Int(generator.next() % 4)]
       if seen.insert(word).inserted { words.append(word) }
@@ -81,7 +85,8 @@ struct CaseCorpus {
       "period": ["start": .string(String(year))],
       "public_bodies": [
         [
-          "name": .string(random.text(3).capitalizedFirst + " " + random.pick(["Council", "Police", "Ministry", "Agency"])),
+          "name": .string(
+            random.text(3).capitalizedFirst + " " + random.pick(["Council", "Police", "Ministry", "Agency"])),
           "country": .string(country), "level": .string(random.pick(levels)),
         ]
       ],

@@ -23,11 +23,15 @@ enum SearchBenchmark {
     options: [
       .value("count", "Case studies to generate.", default: "10000"),
       .value("rounds", "Timed runs of each query; the median is reported.", default: "21"),
-      .value("build-rounds", valueName: "n", "Builds of each index; the median is reported (default: 3, 1 above 20,000 cases)."),
-      .value("folder", valueName: "dir", "Where to keep the corpus and the indexes.", default: "/tmp/cases-bench-search"),
+      .value(
+        "build-rounds", valueName: "n",
+        "Builds of each index; the median is reported (default: 3, 1 above 20,000 cases)."),
+      .value(
+        "folder", valueName: "dir", "Where to keep the corpus and the indexes.", default: "/tmp/cases-bench-search"),
       .value("peers", valueName: "dir", "The peers folder (fts5_peer.py).", default: "../shared/peers"),
       .value("python", valueName: "path", "The Python to run fts5_peer.py with.", default: "python3"),
-      .flag("reuse-indexes", "Time only the queries, on indexes left by an earlier run (build figures are not printed)."),
+      .flag(
+        "reuse-indexes", "Time only the queries, on indexes left by an earlier run (build figures are not printed)."),
     ],
     action: run
   )
@@ -55,7 +59,9 @@ enum SearchBenchmark {
     mkdir(folder, 0o755)
     let repository = folder + "/repo-\(count)"
     let generated = try SearchCorpus.prepare(repository, count: count)
-    out.line("corpus: \(format(Double(count), digits: 0)) case studies, \(format(Double(generated) / 1e6)) MB, in \(repository)")
+    out.line(
+      "corpus: \(format(Double(count), digits: 0)) case studies, \(format(Double(generated) / 1e6)) MB, in \(repository)"
+    )
 
     // Index builds, alternating, the median of each.
     let indexPath = repository + "/.cases/index.bin"
@@ -73,7 +79,11 @@ enum SearchBenchmark {
       }
       start = now()
       let peer = try runProgram(
-        python, [peers + "/fts5_peer.py", "build", repository + "/casestudies", database, "title,summary,narrative,tags,topics,countries"])
+        python,
+        [
+          peers + "/fts5_peer.py", "build", repository + "/casestudies", database,
+          "title,summary,narrative,tags,topics,countries",
+        ])
       fts5Builds.append(now() - start)
       guard peer.status == 0 else { throw CommandFailure("fts5_peer.py build failed: \(peer.output)") }
     }
@@ -96,12 +106,16 @@ enum SearchBenchmark {
     let words = try QueryWords(index: indexPath)
     let kinds = [
       QueryKind(name: "rare word (in \(words.rare.documents))", cases: [words.rare.word], fts5: words.rare.word),
-      QueryKind(name: "common word (in \(words.common.documents))", cases: [words.common.word], fts5: words.common.word),
       QueryKind(
-        name: "two words", cases: [words.first.word, words.second.word], fts5: words.first.word + " " + words.second.word),
+        name: "common word (in \(words.common.documents))", cases: [words.common.word], fts5: words.common.word),
+      QueryKind(
+        name: "two words", cases: [words.first.word, words.second.word],
+        fts5: words.first.word + " " + words.second.word),
       QueryKind(name: "phrase", cases: ["\"facial recognition\""], fts5: "\"facial recognition\""),
       QueryKind(name: "prefix", cases: ["algorith*"], fts5: "algorith*"),
-      QueryKind(name: "word + --topic", cases: [words.middle.word, "--topic", "policing"], fts5: words.middle.word + " AND topics:policing"),
+      QueryKind(
+        name: "word + --topic", cases: [words.middle.word, "--topic", "policing"],
+        fts5: words.middle.word + " AND topics:policing"),
       QueryKind(name: "filters alone", cases: ["--topic", "policing"], fts5: "topics:policing"),
     ]
     let startup = try median(rounds) { try runProgram(cases, ["--version"]).status }
@@ -122,10 +136,13 @@ enum SearchBenchmark {
         guard result.status == 0 else { throw CommandFailure("cases search \(kind.cases) found nothing") }
         return result.status
       }
-      let sql = "SELECT id FROM docs WHERE docs MATCH '\(kind.fts5.replacing("'", with: "''"))' ORDER BY bm25(docs) LIMIT 10"
+      let sql =
+        "SELECT id FROM docs WHERE docs MATCH '\(kind.fts5.replacing("'", with: "''"))' ORDER BY bm25(docs) LIMIT 10"
       let theirs = try median(rounds) {
         let result = try runProgram(sqlite, [database, sql])
-        guard result.status == 0, !result.output.isEmpty else { throw CommandFailure("sqlite3 found nothing for \(sql)") }
+        guard result.status == 0, !result.output.isEmpty else {
+          throw CommandFailure("sqlite3 found nothing for \(sql)")
+        }
         return result.status
       }
       ratios.append(ours / theirs)
@@ -133,7 +150,8 @@ enum SearchBenchmark {
       slowest = max(slowest, ours)
       peak = max(peak, kindPeak)
       out.line(
-        kind.name.padding(toLength: 28) + format(ours * 1000, digits: 2).leftPadded(9) + format(theirs * 1000, digits: 2).leftPadded(13)
+        kind.name.padding(toLength: 28) + format(ours * 1000, digits: 2).leftPadded(9)
+          + format(theirs * 1000, digits: 2).leftPadded(13)
           + format(ours / theirs, digits: 2).leftPadded(8) + format(Double(kindPeak) / 1e6).leftPadded(16))
     }
     let geometricMean = exp(ratios.map { log($0) }.reduce(0, +) / Double(ratios.count))

@@ -20,7 +20,8 @@ enum ValidationBenchmark {
       .value("rounds", "Timed runs of each command; the median is reported.", default: "5"),
       .value("folder", valueName: "dir", "Where to generate the corpus.", default: "/tmp/cases-bench-validate"),
       .value("peers", valueName: "dir", "The peers folder (validate_peer.py).", default: "../shared/peers"),
-      .value("python", valueName: "path", "The Python of the peers' environment (from setup.sh).",
+      .value(
+        "python", valueName: "path", "The Python of the peers' environment (from setup.sh).",
         default: "~/.cache/cases-peers/bin/python"),
       .flag("skip-python-jsonschema", "Leave out python-jsonschema (slow)."),
     ],
@@ -43,7 +44,8 @@ enum ValidationBenchmark {
     let bytes = try corpus.write(count: count, to: documents) { document, index in
       if index % 10 == 0 { BenchmarkSchema.breakDocument(&document, variant: index / 10) }
     }
-    context.stdout.line("corpus: \(count) documents, \(format(Double(bytes) / 1e6)) MB, \(count / 10) invalid, in \(documents)")
+    context.stdout.line(
+      "corpus: \(count) documents, \(format(Double(bytes) / 1e6)) MB, \(count / 10) invalid, in \(documents)")
 
     let cases = executableFolder() + "/cases"
     var rows: [(name: String, seconds: Double, invalid: Int?)] = []
@@ -76,13 +78,18 @@ enum ValidationBenchmark {
     context.stdout.line("command                      median s   invalid")
     for row in rows {
       let name = row.name.padding(toLength: 28)
-      context.stdout.line("\(name) \(format(row.seconds, digits: 3).leftPadded(8))   \(row.invalid.map(String.init) ?? "-")")
+      context.stdout.line(
+        "\(name) \(format(row.seconds, digits: 3).leftPadded(8))   \(row.invalid.map(String.init) ?? "-")")
     }
     let invalidCounts = Set(rows.compactMap(\.invalid))
     context.stdout.line("")
-    context.stdout.line(invalidCounts.count == 1 ? "all implementations agree on the invalid files" : "DISAGREEMENT on invalid files: \(invalidCounts)")
+    context.stdout.line(
+      invalidCounts.count == 1
+        ? "all implementations agree on the invalid files" : "DISAGREEMENT on invalid files: \(invalidCounts)")
     for row in rows where row.name != "cases validate" && row.name != "cat (reading floor)" {
-      context.stdout.line("ratio cases / \(row.name): \(format(casesTime / row.seconds, digits: 2))x (\(format(row.seconds / casesTime, digits: 1))x faster)")
+      context.stdout.line(
+        "ratio cases / \(row.name): \(format(casesTime / row.seconds, digits: 2))x (\(format(row.seconds / casesTime, digits: 1))x faster)"
+      )
     }
     return invalidCounts.count <= 1 ? .success : .failure
   }
@@ -94,7 +101,9 @@ enum ValidationBenchmark {
       let start = now()
       let status = try body()
       times.append(now() - start)
-      guard status == 0 || status == 1 else { throw CommandFailure("a benchmarked command failed with status \(status)") }
+      guard status == 0 || status == 1 else {
+        throw CommandFailure("a benchmarked command failed with status \(status)")
+      }
     }
     return times.sorted()[times.count / 2]
   }
@@ -109,7 +118,8 @@ enum ValidationBenchmark {
 
   /// The invalid count from `rs files=N valid=V invalid=I`.
   private static func parsePeer(_ output: String) -> Int? {
-    guard let field = output.split(whereSeparator: { $0 == " " || $0 == "\n" }).first(where: { $0.hasPrefix("invalid=") })
+    guard
+      let field = output.split(whereSeparator: { $0 == " " || $0 == "\n" }).first(where: { $0.hasPrefix("invalid=") })
     else { return nil }
     return Int(field.dropFirst("invalid=".count))
   }
@@ -119,6 +129,8 @@ enum ValidationBenchmark {
 func executableFolder() -> String {
   var buffer = [UInt8](repeating: 0, count: 4096)
   let length = buffer.withUnsafeMutableBufferPointer { raw in
+    // swift-format-ignore: NeverForceUnwrap
+    // The buffer is not empty, so it has a base address.
     raw.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count) }
   }
   let path = String(decoding: buffer.prefix(max(0, length)), as: UTF8.self)

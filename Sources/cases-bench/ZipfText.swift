@@ -80,4 +80,3 @@ struct SplitMix64 {
   /// A value in [0, 1).
   mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
-

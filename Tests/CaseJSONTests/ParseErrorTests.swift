@@ -16,9 +16,10 @@ struct ParseErrorTests {
     }
   }
 
-  func expectError(bytes: [UInt8], at location: CaseJSON.SourceLocation, _ message: String,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation)
-  {
+  func expectError(
+    bytes: [UInt8], at location: CaseJSON.SourceLocation, _ message: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     do {
       _ = try JSONDocument(parsing: bytes)
       Issue.record("expected an error", sourceLocation: sourceLocation)
@@ -92,13 +93,18 @@ struct ParseErrorTests {
 
   @Test func invalidUTF8() {
     // A lone continuation byte, an overlong encoding, an encoded surrogate, a truncated sequence.
-    expectError(bytes: [0x22, 0x61, 0x80, 0x22], at: .init(offset: 2, line: 1, column: 3), "invalid UTF-8 byte sequence 0x80")
-    expectError(bytes: [0x22, 0xC0, 0xAF, 0x22], at: .init(offset: 1, line: 1, column: 2), "invalid UTF-8 byte sequence 0xC0 0xAF")
+    expectError(
+      bytes: [0x22, 0x61, 0x80, 0x22], at: .init(offset: 2, line: 1, column: 3), "invalid UTF-8 byte sequence 0x80")
+    expectError(
+      bytes: [0x22, 0xC0, 0xAF, 0x22], at: .init(offset: 1, line: 1, column: 2), "invalid UTF-8 byte sequence 0xC0 0xAF"
+    )
     expectError(
       bytes: [0x22, 0xED, 0xA0, 0x80, 0x22], at: .init(offset: 1, line: 1, column: 2),
       "invalid UTF-8 byte sequence 0xED 0xA0 0x80")
-    expectError(bytes: [0x22, 0xE4, 0xB8], at: .init(offset: 1, line: 1, column: 2), "invalid UTF-8 byte sequence 0xE4 0xB8")
-    expectError(bytes: [0x5B, 0xFF, 0x5D], at: .init(offset: 1, line: 1, column: 2), "invalid UTF-8 byte sequence 0xFF")
+    expectError(
+      bytes: [0x22, 0xE4, 0xB8], at: .init(offset: 1, line: 1, column: 2), "invalid UTF-8 byte sequence 0xE4 0xB8")
+    expectError(
+      bytes: [0x5B, 0xFF, 0x5D], at: .init(offset: 1, line: 1, column: 2), "invalid UTF-8 byte sequence 0xFF")
   }
 
   @Test func byteOrderMarks() {

@@ -8,10 +8,11 @@ struct PointerTests {
     "foo": ["bar", "baz"], "": 0, "a/b": 1, "c%d": 2, "e^f": 3, "g|h": 4, "i\\j": 5, "k\"l": 6, " ": 7, "m~n": 8,
   ]
 
-  @Test(arguments: [
-    ("", nil), ("/foo", nil), ("/foo/0", "bar"), ("/", 0), ("/a~1b", 1), ("/c%d", 2), ("/e^f", 3), ("/g|h", 4),
-    ("/i\\j", 5), ("/k\"l", 6), ("/ ", 7), ("/m~0n", 8),
-  ] as [(String, JSONValue?)])
+  @Test(
+    arguments: [
+      ("", nil), ("/foo", nil), ("/foo/0", "bar"), ("/", 0), ("/a~1b", 1), ("/c%d", 2), ("/e^f", 3), ("/g|h", 4),
+      ("/i\\j", 5), ("/k\"l", 6), ("/ ", 7), ("/m~0n", 8),
+    ] as [(String, JSONValue?)])
   func rfcExamples(_ example: (String, JSONValue?)) throws {
     let pointer = try JSONPointer(parsing: example.0)
     let resolved = try #require(pointer.resolve(in: document))

@@ -36,7 +36,9 @@ struct CaseAdditionTests {
     #expect(numbered == String(repeating: "a", count: 78) + "-2")
   }
 
-  @Test(arguments: ["../etc/passwd", "a/b", "..", ".hidden", "Upper", "with space", "x--y", "-x", "x-", "ü", "a\u{0}b", ""])
+  @Test(arguments: [
+    "../etc/passwd", "a/b", "..", ".hidden", "Upper", "with space", "x--y", "-x", "x-", "ü", "a\u{0}b", "",
+  ])
   func idsTypedByHandAreRefused(id: String) {
     #expect(CaseID.problem(with: id) != nil)
   }
@@ -60,8 +62,13 @@ struct CaseAdditionTests {
     #expect(topics.takesSeveral)
     let vocabulary = try #require(topics.vocabulary)
     let fourth = vocabulary.terms[3].id
-    #expect(topics.interpret(" 4, police , hous, police") == .value(.array([.string(fourth), "policing", "housing"].uniquedValues)))
-    guard case .problem(let ambiguous) = topics.interpret("e") else { Issue.record("an ambiguous prefix is refused"); return }
+    #expect(
+      topics.interpret(" 4, police , hous, police")
+        == .value(.array([.string(fourth), "policing", "housing"].uniquedValues)))
+    guard case .problem(let ambiguous) = topics.interpret("e") else {
+      Issue.record("an ambiguous prefix is refused")
+      return
+    }
     #expect(ambiguous.contains("could be"))
     #expect(topics.interpret("polce") == .problem(#""polce" is not a known topic; did you mean "policing"?"#))
     #expect(topics.interpret("99") == .problem("there is no number 99; choose from 1 to \(vocabulary.terms.count)"))
@@ -94,17 +101,23 @@ struct CaseAdditionTests {
     let url = try question("sources/0/url")
     #expect(url.isRequired)
     #expect(url.interpret("https://example.org/a") == .value("https://example.org/a"))
-    #expect(url.interpret("example.org/a") == .problem(#""example.org/a" is not a whole web address; write it with https:// at the start"#))
+    #expect(
+      url.interpret("example.org/a")
+        == .problem(#""example.org/a" is not a whole web address; write it with https:// at the start"#))
   }
 
   @Test func theFormAsksEveryRequiredField() {
     let form = GuidedForm(schema: .builtIn, defaultLicence: "CC-BY-4.0")
     let asked = Set((form.core + form.sources.questions() + form.closing).map(\.pointer.description))
-    for required in ["/title", "/summary", "/topics", "/public_bodies/0/name", "/public_bodies/0/country", "/sources/0/url", "/sources/0/title", "/licence"] {
+    for required in [
+      "/title", "/summary", "/topics", "/public_bodies/0/name", "/public_bodies/0/country", "/sources/0/url",
+      "/sources/0/title", "/licence",
+    ] {
       #expect(asked.contains(required), "\(required) is not asked")
     }
     #expect(form.closing.first?.defaultAnswer == "CC-BY-4.0")
-    #expect(form.blocks.map(\.noun) == ["narrative", "system", "impact", "engagement", "timeline event", "related case"])
+    #expect(
+      form.blocks.map(\.noun) == ["narrative", "system", "impact", "engagement", "timeline event", "related case"])
     #expect(form.sources.isRequired && form.sources.isList)
   }
 

@@ -1,8 +1,9 @@
 import CaseIO
-@testable import CaseKit
 import CaseSearch
 import CaseTestSupport
 import Testing
+
+@testable import CaseKit
 
 /// The repository's search index: building, noticing added, changed and removed case files,
 /// rebuilding when it is missing, damaged or of another layout, and concurrent builds.
@@ -30,6 +31,8 @@ struct CaseIndexTests {
     #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
   }
 
+  // swift-format-ignore: NeverForceUnwrap
+  // The fixture exists in Tests/Fixtures.
   static let newCase = FixtureRepository.fixtureCases["example-minimal-case.json"]!
     .replacing("example-minimal-case", with: "example-new-case")
     .replacing("benefits data-sharing plan", with: "zeppelin registry")
@@ -44,16 +47,18 @@ struct CaseIndexTests {
     try reader.verify()
     #expect(reader.documentCount == 3)
     #expect(reader.layout == CaseIndexLayout.layout)
-    #expect(try (0..<3).map { try reader.key($0) } == [
-      "example-engagement-panel", "example-minimal-case", "example-parking-fines-algorithm",
-    ])
+    #expect(
+      try (0..<3).map { try reader.key($0) } == [
+        "example-engagement-panel", "example-minimal-case", "example-parking-fines-algorithm",
+      ])
     #expect(repository.folder.list(".cases") == [".gitignore", "index.bin"])
     #expect(repository.folder.read(".cases/.gitignore")?.contains("*") == true)
     // Stored values: title, year, topics, countries, path.
-    #expect(try reader.storedValues(2) == [
-      "Example Borough's fictional parking-fine algorithm", "2019", "local,policing", "GB,IE",
-      "casestudies/example-parking-fines-algorithm.json",
-    ])
+    #expect(
+      try reader.storedValues(2) == [
+        "Example Borough's fictional parking-fine algorithm", "2019", "local,policing", "GB,IE",
+        "casestudies/example-parking-fines-algorithm.json",
+      ])
   }
 
   @Test func theIndexIsFreshRightAfterBuilding() throws {
@@ -75,7 +80,8 @@ struct CaseIndexTests {
     touch(path, seconds: 0)
     _ = try build(repository)
     // Same length, different text, a later modification time.
-    repository.write("example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("minimal", "minimum")]))
+    repository.write(
+      "example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("minimal", "minimum")]))
     touch(path, seconds: 60)
     #expect(try staleness(repository) == .changed(added: 0, changed: 1, removed: 0))
   }
@@ -99,7 +105,8 @@ struct CaseIndexTests {
     let repository = FixtureRepository()
     _ = try build(repository)
     repository.write("example-new-case.json", CaseIndexTests.newCase)
-    repository.write("example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("only", "just")]))
+    repository.write(
+      "example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("only", "just")]))
     unlink(repository.path + "/casestudies/example-engagement-panel.json")
     #expect(try staleness(repository) == .changed(added: 1, changed: 1, removed: 1))
   }
@@ -110,7 +117,10 @@ struct CaseIndexTests {
     repository.write("invalid.json", "{\"id\": \"invalid\"}")
     let report = try build(repository)
     #expect(report.indexed == 3)
-    #expect(report.skipped.map { $0.split(separator: "/").last.map(String.init) ?? "" }.sorted() == ["broken.json", "invalid.json"])
+    #expect(
+      report.skipped.map { $0.split(separator: "/").last.map(String.init) ?? "" }.sorted() == [
+        "broken.json", "invalid.json",
+      ])
     #expect(try staleness(repository) == .fresh)
     // Fixing an invalid file is a change.
     repository.write("broken.json", CaseIndexTests.newCase.replacing("example-new-case", with: "broken"))
@@ -137,7 +147,8 @@ struct CaseIndexTests {
     let repository = FixtureRepository()
     let other = IndexLayout(fields: [.init("title", weight: 1)], facets: ["topic"], stored: ["title"])
     let document = IndexDocument(
-      key: "x", fields: ["X"], facets: [["t"]], years: nil, stored: ["X"], stamp: FileStamp(path: "/x", size: 1, modified: 1))
+      key: "x", fields: ["X"], facets: [["t"]], years: nil, stored: ["X"],
+      stamp: FileStamp(path: "/x", size: 1, modified: 1))
     try IndexWriter.build([document], layout: other, metadata: .init(folderModified: 0, built: 0))
       .save(to: CaseIndex.path(location(repository)))
     #expect(try staleness(repository) == .layoutChanged)
@@ -178,8 +189,11 @@ struct CaseIndexTests {
 
   @Test func openingRebuildsADamagedIndex() throws {
     let repository = FixtureRepository()
-    repository.folder.create(".cases/index.bin", "garbage that is not an index at all, but long enough to have a footer")
-    let opened = try CaseIndex.open(location(repository), threads: 2) { try CaseRepository(location: location(repository)) }
+    repository.folder.create(
+      ".cases/index.bin", "garbage that is not an index at all, but long enough to have a footer")
+    let opened = try CaseIndex.open(location(repository), threads: 2) {
+      try CaseRepository(location: location(repository))
+    }
     guard case .unusable(.corrupt) = opened.rebuilt?.reason else {
       Issue.record("rebuilt for \(String(describing: opened.rebuilt?.reason))")
       return
@@ -194,7 +208,9 @@ struct CaseIndexTests {
     var bytes = try FileReader.read(CaseIndex.path(location(repository)))
     bytes[8] = 9
     try AtomicFile.write(bytes, to: CaseIndex.path(location(repository)))
-    let opened = try CaseIndex.open(location(repository), threads: 2) { try CaseRepository(location: location(repository)) }
+    let opened = try CaseIndex.open(location(repository), threads: 2) {
+      try CaseRepository(location: location(repository))
+    }
     #expect(opened.rebuilt?.reason == .unusable(.formatTooNew(found: 9, newest: 2)))
     #expect(try staleness(repository) == .fresh)
   }
@@ -202,13 +218,16 @@ struct CaseIndexTests {
   @Test func anIndexThatCannotBeSavedIsUsedFromMemory() throws {
     let repository = FixtureRepository()
     repository.folder.create(".cases/index.bin/blocker", "")
-    let opened = try CaseIndex.open(location(repository), threads: 2) { try CaseRepository(location: location(repository)) }
+    let opened = try CaseIndex.open(location(repository), threads: 2) {
+      try CaseRepository(location: location(repository))
+    }
     #expect(opened.rebuilt != nil)
     #expect(opened.rebuilt?.saveError != nil)
     #expect(opened.reader.documentCount == 3)
-    #expect(try Searcher(reader: opened.reader).search(SearchRequest(query: Query(parsing: "tribunal"))).keys == [
-      "example-parking-fines-algorithm"
-    ])
+    #expect(
+      try Searcher(reader: opened.reader).search(SearchRequest(query: Query(parsing: "tribunal"))).keys == [
+        "example-parking-fines-algorithm"
+      ])
   }
 
   @Test func concurrentBuildsLeaveOneWholeIndex() throws {
@@ -227,7 +246,9 @@ struct CaseIndexTests {
     let repository = FixtureRepository()
     _ = try build(repository)
     let searcher = Searcher(reader: try reader(repository))
-    func keys(_ text: String) throws -> [String] { try searcher.search(SearchRequest(query: Query(parsing: text))).keys }
+    func keys(_ text: String) throws -> [String] {
+      try searcher.search(SearchRequest(query: Query(parsing: text))).keys
+    }
     #expect(try keys("tribunal") == ["example-parking-fines-algorithm"])
     #expect(try keys("title:panel") == ["example-engagement-panel"])
     #expect(try keys("\"data-sharing plan\"") == ["example-minimal-case"])

@@ -6,7 +6,7 @@ import Testing
 @Suite("Filters")
 struct FilterTests {
   let cases: [CaseStudy] = FixtureRepository.fixtureCases.values.sorted().map {
-    // swift-format-ignore: NeverForceUnwrap
+    // swift-format-ignore: NeverUseForceTry
     // The fixtures are valid JSON.
     CaseStudy(try! JSONDocument(parsing: $0).root.value)
   }
@@ -28,21 +28,29 @@ struct FilterTests {
       try configure(&filter)
       return ids(filter)
     }
-    #expect(try only { $0.countries = try builder.resolveCountries(["england"]) } == ["example-parking-fines-algorithm"])
+    #expect(
+      try only { $0.countries = try builder.resolveCountries(["england"]) } == ["example-parking-fines-algorithm"])
     #expect(try only { $0.countries = try builder.resolveCountries(["IE"]) } == ["example-parking-fines-algorithm"])
-    #expect(try only { $0.levels = try builder.resolve(["local"], option: "level", vocabulary: "body-levels") } == [
-      "example-engagement-panel", "example-parking-fines-algorithm",
-    ])
+    #expect(
+      try only { $0.levels = try builder.resolve(["local"], option: "level", vocabulary: "body-levels") } == [
+        "example-engagement-panel", "example-parking-fines-algorithm",
+      ])
     #expect(only { $0.bodies = ["ministry"] } == ["example-minimal-case"])
-    #expect(try only { $0.methods = try builder.resolve(["jury"], option: "method", vocabulary: "engagement-methods") } == [
-      "example-parking-fines-algorithm"
-    ])
-    #expect(try only { $0.kinds = try builder.resolve(["risk-scoring"], option: "kind", vocabulary: "system-kinds") } == [
-      "example-parking-fines-algorithm"
-    ])
+    #expect(
+      try only { $0.methods = try builder.resolve(["jury"], option: "method", vocabulary: "engagement-methods") } == [
+        "example-parking-fines-algorithm"
+      ])
+    #expect(
+      try only { $0.kinds = try builder.resolve(["risk-scoring"], option: "kind", vocabulary: "system-kinds") } == [
+        "example-parking-fines-algorithm"
+      ])
     #expect(only { $0.fromYear = 2022 } == ["example-engagement-panel"])
     #expect(only { $0.toYear = 2019 } == ["example-parking-fines-algorithm"])
-    #expect(only { $0.fromYear = 2020; $0.toYear = 2020 } == ["example-parking-fines-algorithm"])
+    #expect(
+      only {
+        $0.fromYear = 2020
+        $0.toYear = 2020
+      } == ["example-parking-fines-algorithm"])
     #expect(only { _ in } == ["example-engagement-panel", "example-minimal-case", "example-parking-fines-algorithm"])
   }
 
@@ -70,9 +78,11 @@ struct FilterTests {
   }
 
   @Test func aPeriodWithoutAnEndContinues() throws {
-    let study = CaseStudy(try JSONDocument(parsing: #"{"period": {"start": "2016"}, "timeline": [{"date": "2017"}]}"#).root.value)
+    let study = CaseStudy(
+      try JSONDocument(parsing: #"{"period": {"start": "2016"}, "timeline": [{"date": "2017"}]}"#).root.value)
     #expect(study.years == YearSpan(first: 2016, last: nil))
-    let dated = CaseStudy(try JSONDocument(parsing: #"{"timeline": [{"date": "2017"}, {"date": "2015-03"}]}"#).root.value)
+    let dated = CaseStudy(
+      try JSONDocument(parsing: #"{"timeline": [{"date": "2017"}, {"date": "2015-03"}]}"#).root.value)
     #expect(dated.years == YearSpan(first: 2015, last: 2017))
   }
 

@@ -1,13 +1,16 @@
-@testable import CaseKit
 import CaseText
 import Testing
+
+@testable import CaseKit
 
 /// Near-duplicate titles found through the word index agree with comparing every pair.
 @Suite("Near-duplicate titles")
 struct NearDuplicateTitlesTests {
   /// The rule, applied to every earlier title in turn.
   static func bruteForce(_ titles: [String]) -> [Int?] {
-    func words(_ text: String) -> [String] { TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+    func words(_ text: String) -> [String] {
+      TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
     func alike(_ x: String, _ y: String) -> Bool {
       let (a, b) = (Set(words(x)), Set(words(y)))
       guard !a.isEmpty, !b.isEmpty else { return false }
@@ -22,7 +25,9 @@ struct NearDuplicateTitlesTests {
 
   @Test func agreesWithComparingEveryPair() {
     // Titles from a small vocabulary, so that many pairs overlap a lot.
-    let vocabulary = ["council", "police", "data", "welfare", "fraud", "model", "jury", "panel", "school", "grades", "the", "of"]
+    let vocabulary = [
+      "council", "police", "data", "welfare", "fraud", "model", "jury", "panel", "school", "grades", "the", "of",
+    ]
     var state: UInt64 = 12345
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

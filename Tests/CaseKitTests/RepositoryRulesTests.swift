@@ -35,15 +35,23 @@ struct RepositoryRulesTests {
 
   @Test func relatedCasesMustExist() throws {
     let repository = FixtureRepository()
-    repository.write(full, repository.fixture(full, replacing: [("\"id\": \"example-minimal-case\"", "\"id\": \"example-minimal-cas\"")]))
+    repository.write(
+      full,
+      repository.fixture(full, replacing: [("\"id\": \"example-minimal-case\"", "\"id\": \"example-minimal-cas\"")]))
     let found = try findings(repository, full).filter { $0.rule == "related-exists" }
-    #expect(found.map(\.message) == [#"no case study has the id "example-minimal-cas"; did you mean "example-minimal-case"?"#])
+    #expect(
+      found.map(\.message) == [#"no case study has the id "example-minimal-cas"; did you mean "example-minimal-case"?"#]
+    )
     #expect(found.first?.instanceLocation?.description == "/related/0/id")
   }
 
   @Test func sourceReferencesMustResolve() throws {
     let repository = FixtureRepository()
-    repository.write(full, repository.fixture(full, replacing: [("\"source_refs\": [\n        \"s2\"\n      ]", "\"source_refs\": [\n        \"s3\"\n      ]")]))
+    repository.write(
+      full,
+      repository.fixture(
+        full,
+        replacing: [("\"source_refs\": [\n        \"s2\"\n      ]", "\"source_refs\": [\n        \"s3\"\n      ]")]))
     let found = try findings(repository, full).filter { $0.rule == "source-ref" }
     #expect(found.count == 2)  // the engagement's and the timeline's reference
     #expect(found.first?.message == #"no source has the id "s3"; did you mean "s1"?"#)
@@ -51,7 +59,10 @@ struct RepositoryRulesTests {
 
   @Test func groupReferencesMustResolve() throws {
     let repository = FixtureRepository()
-    repository.write(full, repository.fixture(full, replacing: [("\"groups\": [\n        \"residents\"", "\"groups\": [\n        \"drivers\"")]))
+    repository.write(
+      full,
+      repository.fixture(
+        full, replacing: [("\"groups\": [\n        \"residents\"", "\"groups\": [\n        \"drivers\"")]))
     #expect(try findings(repository, full).map(\.rule) == ["group-ref"])
   }
 
@@ -59,7 +70,11 @@ struct RepositoryRulesTests {
     let repository = FixtureRepository()
     repository.write(
       full,
-      repository.fixture(full, replacing: [("\"url\": \"https://example.org/jury-report\"", "\"url\": \"https://www.example.org/tribunal-ruling/\"")]))
+      repository.fixture(
+        full,
+        replacing: [
+          ("\"url\": \"https://example.org/jury-report\"", "\"url\": \"https://www.example.org/tribunal-ruling/\"")
+        ]))
     #expect(try findings(repository, full).map(\.rule) == ["duplicate-source-url"])
     repository.write(full, repository.fixture(full, replacing: [("\"id\": \"s2\"", "\"id\": \"s1\"")]))
     #expect(try findings(repository, full).map(\.rule).contains("unique-source-id"))
@@ -68,10 +83,12 @@ struct RepositoryRulesTests {
   @Test func datesMustBeInOrderAndNotInTheFuture() throws {
     let repository = FixtureRepository()
     repository.write(full, repository.fixture(full, replacing: [("\"end\": \"2021\"", "\"end\": \"2018\"")]))
-    #expect(try findings(repository, full).map(\.message) == ["the period ends before it starts: 2018 comes before 2019-03"])
+    #expect(
+      try findings(repository, full).map(\.message) == ["the period ends before it starts: 2018 comes before 2019-03"])
     repository.write(full, repository.fixture(full, replacing: [("\"date\": \"2020-09\"", "\"date\": \"2022-09\"")]))
     #expect(try findings(repository, full).map(\.rule) == ["date-order"])
-    repository.write(full, repository.fixture(full, replacing: [("\"updated\": \"2024-02-01\"", "\"updated\": \"2027-02-01\"")]))
+    repository.write(
+      full, repository.fixture(full, replacing: [("\"updated\": \"2024-02-01\"", "\"updated\": \"2027-02-01\"")]))
     let future = try findings(repository, full)
     #expect(future.map(\.message) == ["the date 2027-02-01 is in the future (today is 2026-11-21)"])
     // Partial dates overlap rather than order: 2021 then 2021-03 is fine.
@@ -81,11 +98,16 @@ struct RepositoryRulesTests {
 
   @Test func nearDuplicateTitlesAreWarningsOnTheNewerFile() throws {
     let repository = FixtureRepository()
-    let twin = repository.fixture("example-minimal-case.json", replacing: [
-      ("example-minimal-case", "example-minimal-case-again"),
-      ("Example ministry's fictional benefits data-sharing plan", "Example Ministry's fictional benefit data-sharing plan"),
-      ("\"licence\"", "\"provenance\": {\"created\": \"2026-01-05\"},\n  \"licence\""),
-    ])
+    let twin = repository.fixture(
+      "example-minimal-case.json",
+      replacing: [
+        ("example-minimal-case", "example-minimal-case-again"),
+        (
+          "Example ministry's fictional benefits data-sharing plan",
+          "Example Ministry's fictional benefit data-sharing plan"
+        ),
+        ("\"licence\"", "\"provenance\": {\"created\": \"2026-01-05\"},\n  \"licence\""),
+      ])
     repository.write("example-minimal-case-again.json", twin)
     // The file created later gets the warning, although it comes first by path.
     #expect(try findings(repository, "example-minimal-case-again.json").map(\.rule) == ["near-duplicate-title"])
@@ -110,7 +132,8 @@ struct RepositoryRulesTests {
 
   @Test func manyDanglingReferencesGetFewSuggestions() throws {
     let repository = FixtureRepository()
-    let related = (0..<2_000).map { #"{"id": "example-minimal-cas\#($0)", "relation": "similar"}"# }.joined(separator: ", ")
+    let related = (0..<2_000).map { #"{"id": "example-minimal-cas\#($0)", "relation": "similar"}"# }.joined(
+      separator: ", ")
     repository.write(full, repository.fixture(full, replacing: [("\"related\": [", "\"related\": [\(related), ")]))
     let found = try findings(repository, full).filter { $0.rule == "related-exists" }
     #expect(found.count == 2_000)
@@ -121,9 +144,17 @@ struct RepositoryRulesTests {
   @Test func schemaErrorsAndRulesTogether() throws {
     let repository = FixtureRepository()
     repository.write(
-      full, repository.fixture(full, replacing: [("\"local\",\n    \"policing\"", "\"local\",\n    \"polcing\""), ("\"id\": \"example-minimal-case\"", "\"id\": \"nowhere\"")]))
+      full,
+      repository.fixture(
+        full,
+        replacing: [
+          ("\"local\",\n    \"policing\"", "\"local\",\n    \"polcing\""),
+          ("\"id\": \"example-minimal-case\"", "\"id\": \"nowhere\""),
+        ]))
     let found = try findings(repository, full)
     #expect(found.map(\.rule) == ["enum", "related-exists"])
-    #expect(found.first?.message == #""polcing" is not an allowed value; did you mean "policing"? (see `cases schema --vocab topics`)"#)
+    #expect(
+      found.first?.message
+        == #""polcing" is not an allowed value; did you mean "policing"? (see `cases schema --vocab topics`)"#)
   }
 }

@@ -28,7 +28,9 @@ struct SchemaFilesTests {
 
   @Test func aliasesWorkWhereverAValueIsTyped() throws {
     let schema = CaseStudySchema.builtIn
-    func resolve(_ vocabulary: String, _ typed: String) -> Vocabulary.Resolution? { schema.vocabulary(vocabulary)?.resolve(typed) }
+    func resolve(_ vocabulary: String, _ typed: String) -> Vocabulary.Resolution? {
+      schema.vocabulary(vocabulary)?.resolve(typed)
+    }
     #expect(resolve("topics", "policing") == .term("policing"))
     #expect(resolve("topics", "police") == .term("policing"))
     #expect(resolve("topics", "Welfare") == .term("benefits"))
@@ -40,7 +42,9 @@ struct SchemaFilesTests {
     #expect(resolve("countries", "Curaçao") == .term("CW"))
     #expect(resolve("engagement-methods", "citizens jury") == .term("citizens-jury"))
     #expect(resolve("topics", "polcing") == .unknown(suggestions: ["policing"]))
-    #expect(resolve("engagement-methods", "co") == .ambiguous(["consensus-conference", "community-advisory-group", "co-design", "community-audit"]))
+    #expect(
+      resolve("engagement-methods", "co")
+        == .ambiguous(["consensus-conference", "community-advisory-group", "co-design", "community-audit"]))
   }
 
   @Test func keyOrderFollowsTheSchema() {
@@ -55,14 +59,16 @@ struct SchemaFilesTests {
     let repository = FixtureRepository(including: [])
     #expect(try CaseRepository(location: RepositoryLocation(root: repository.path)).schema.files.folder == nil)
     let own = FixtureRepository(including: [], withSchemas: true)
-    #expect(try CaseRepository(location: RepositoryLocation(root: own.path)).schema.files.folder == own.path + "/schemas")
+    #expect(
+      try CaseRepository(location: RepositoryLocation(root: own.path)).schema.files.folder == own.path + "/schemas")
   }
 
   @Test func brokenVocabulariesAreReported() throws {
     let repository = FixtureRepository(including: [], withSchemas: true)
     repository.folder.create(
       "schemas/vocabularies/relations.json",
-      #"{"type": "string", "enum": ["a", "b"], "terms": [{"id": "a", "label": "A", "definition": "", "aliases": ["b"]}, {"id": "c", "label": "C", "definition": ""}]}"#)
+      #"{"type": "string", "enum": ["a", "b"], "terms": [{"id": "a", "label": "A", "definition": "", "aliases": ["b"]}, {"id": "c", "label": "C", "definition": ""}]}"#
+    )
     let files = try SchemaFiles.load(from: repository.path + "/schemas")
     let problems = SchemaFileCheck.problems(in: files).flatMap(\.findings).map(\.message)
     #expect(problems.contains(#""b" is in the enum but has no entry in terms"#))

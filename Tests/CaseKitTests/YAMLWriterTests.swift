@@ -87,8 +87,10 @@ struct YAMLWriterTests {
     let value: JSONValue = [
       "values": .object(mapping), "keys": .object(keyed), "list": strings, "lists": [strings, [strings]],
       "deep": ["a": ["b": .object(mapping)]],
-      "numbers": [0, -3, 18, .number(JSONNumber("1.5")!), .number(JSONNumber("1e5")!), .number(JSONNumber("2.5E-3")!),
-        .number(JSONNumber("-0.0")!)],
+      "numbers": [
+        0, -3, 18, .number(JSONNumber("1.5")!), .number(JSONNumber("1e5")!), .number(JSONNumber("2.5E-3")!),
+        .number(JSONNumber("-0.0")!),
+      ],
       "flags": [true, false, nil], "empties": [[], [:], ""],
     ]
     let yaml = YAMLWriter.document(value)

@@ -114,8 +114,10 @@ import Testing
     #expect(matches("^\\w$", "_"))
     #expect(!matches("^\\w$", "é"))
     #expect(matches("^\\W$", "é"))
-    for space in [" ", "\t", "\u{B}", "\u{C}", "\u{A0}", "\u{FEFF}", "\n", "\r", "\u{2028}", "\u{2029}",
-                  "\u{2003}", "\u{1680}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}"] {
+    for space in [
+      " ", "\t", "\u{B}", "\u{C}", "\u{A0}", "\u{FEFF}", "\n", "\r", "\u{2028}", "\u{2029}",
+      "\u{2003}", "\u{1680}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}",
+    ] {
       #expect(matches("^\\s$", space), "\\s should match U+\(String(space.unicodeScalars.first!.value, radix: 16))")
       #expect(!matches("^\\S$", space))
     }

@@ -30,7 +30,8 @@ struct BestMatchTests {
         {"properties": {"type": {"const": "command"}, "async": {"type": "boolean"}}}
       ]}
       """#
-    #expect(try firstError(reversed, instance).message == #""true" is not a boolean (none of the 2 alternatives matches)"#)
+    #expect(
+      try firstError(reversed, instance).message == #""true" is not a boolean (none of the 2 alternatives matches)"#)
   }
 
   @Test func aMatchingDiscriminatorOutweighsDepth() throws {
@@ -40,7 +41,9 @@ struct BestMatchTests {
         {"properties": {"type": {"const": "b"}}, "required": ["type", "y"]}
       ]}
       """#
-    #expect(try firstError(schema, #"{"type": "a", "y": 1}"#).message == #"missing required property "x" (none of the 2 alternatives matches)"#)
+    #expect(
+      try firstError(schema, #"{"type": "a", "y": 1}"#).message
+        == #"missing required property "x" (none of the 2 alternatives matches)"#)
   }
 
   @Test func theAlternativeOfTheValuesType() throws {

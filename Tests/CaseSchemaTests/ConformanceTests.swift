@@ -24,7 +24,8 @@ struct ConformanceTests {
     // The folder comes from the table above.
     let draft = ConformanceTests.drafts.first { $0.folder == folder }!.draft
     let runner = try SuiteRunner(suite: root, folder: folder, draft: draft)
-    let required = try runner.run(files: try FileTree.files(under: "\(root)/tests/\(folder)").filter { !$0.contains("/optional/") })
+    let required = try runner.run(
+      files: try FileTree.files(under: "\(root)/tests/\(folder)").filter { !$0.contains("/optional/") })
     let optional = try runner.run(files: try FileTree.files(under: "\(root)/tests/\(folder)/optional"))
     print(
       """

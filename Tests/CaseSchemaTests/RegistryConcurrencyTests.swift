@@ -19,11 +19,13 @@ struct RegistryConcurrencyTests {
         group.addTask {
           // Each task registers its own schema, which refers to a file loaded on first use.
           let text = #"{"$id": "https://cases.test/s\#(index).json", "$ref": "https://defs.test/d\#(index).json"}"#
-          guard let document = try? JSONDocument(parsing: text), let uri = try? registry.add(document, uri: "https://cases.test/s\(index).json"),
+          guard let document = try? JSONDocument(parsing: text),
+            let uri = try? registry.add(document, uri: "https://cases.test/s\(index).json"),
             let schema = try? JSONSchema(uri: uri, registry: registry)
           else { return false }
           let copy = schema.copyForAnotherThread()
-          guard let above = try? JSONDocument(parsing: String(index + 1)), let below = try? JSONDocument(parsing: String(index - 1))
+          guard let above = try? JSONDocument(parsing: String(index + 1)),
+            let below = try? JSONDocument(parsing: String(index - 1))
           else { return false }
           return copy.isValid(above) && !copy.isValid(below) && schema.isValid(above)
         }

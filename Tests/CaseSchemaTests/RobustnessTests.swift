@@ -6,9 +6,11 @@ import Testing
 @Suite(.timeLimit(.minutes(2)))
 struct RobustnessTests {
   @Test func referenceCyclesAreReportedNotLooped() throws {
-    for text in [##"{"$ref": "#"}"##, ##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}"##,
-      ##"{"allOf": [{"$ref": "#"}]}"##]
-    {
+    for text in [
+      ##"{"$ref": "#"}"##,
+      ##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}"##,
+      ##"{"allOf": [{"$ref": "#"}]}"##,
+    ] {
       let schema = try compileSchema(text)
       let result = try validate(schema, "1")
       #expect(!result.isValid)
@@ -49,7 +51,9 @@ struct RobustnessTests {
 
   @Test func nestingAtTheLimitValidates() throws {
     let depth = JSONParseOptions.defaultMaximumDepth
-    let schemaText = String(repeating: ##"{"items":"##, count: depth - 1) + ##"{"type":"integer"}"## + String(repeating: "}", count: depth - 1)
+    let schemaText =
+      String(repeating: ##"{"items":"##, count: depth - 1) + ##"{"type":"integer"}"##
+      + String(repeating: "}", count: depth - 1)
     let schema = try compileSchema(schemaText)
     let good = String(repeating: "[", count: depth - 1) + "1" + String(repeating: "]", count: depth - 1)
     let bad = String(repeating: "[", count: depth - 1) + "\"x\"" + String(repeating: "]", count: depth - 1)

@@ -44,6 +44,8 @@ struct SuiteRunner {
         let tests = testCase["tests"]?.elements.map { $0 } ?? []
         let schema: JSONSchema
         do {
+          // swift-format-ignore: NeverForceUnwrap
+          // Every test case of the suite has a schema.
           schema = try compile(testCase["schema"]!, assertsFormats: assertsFormats)
         } catch {
           for test in tests {
@@ -54,6 +56,8 @@ struct SuiteRunner {
         for test in tests {
           let testDescription = test["description"]?.stringValue ?? "?"
           let expected = test["valid"]?.boolValue ?? true
+          // swift-format-ignore: NeverForceUnwrap
+          // Every test of the suite has data.
           let data = try JSONDocument(parsing: JSONWriter(style: .compact).bytes(test["data"]!.value))
           let fast = schema.isValid(data)
           let full = schema.validate(data)
@@ -75,7 +79,9 @@ struct SuiteRunner {
     return try JSONSchema(uri: uri, registry: registry, assertsFormats: assertsFormats)
   }
 
-  private func record(_ outcome: inout Outcome, _ file: String, _ testCase: String, _ test: String, ok: Bool, note: String) {
+  private func record(
+    _ outcome: inout Outcome, _ file: String, _ testCase: String, _ test: String, ok: Bool, note: String
+  ) {
     outcome.total += 1
     if let reason = ConformanceSkips.reason(folder: folder, file: file, testCase: testCase, test: test) {
       outcome.skipped += 1
@@ -95,7 +101,9 @@ enum ConformanceSkips {
   static let entries: [(folder: String?, file: String, testCase: String?, reason: String)] = []
 
   static func reason(folder: String, file: String, testCase: String, test: String) -> String? {
-    entries.first { ($0.folder == nil || $0.folder == folder) && $0.file == file && ($0.testCase == nil || $0.testCase == testCase) }?
-      .reason
+    entries.first {
+      ($0.folder == nil || $0.folder == folder) && $0.file == file && ($0.testCase == nil || $0.testCase == testCase)
+    }?
+    .reason
   }
 }

@@ -1,5 +1,6 @@
-@testable import CaseSearch
 import Testing
+
+@testable import CaseSearch
 
 /// Tokenizing, folding, stop words and positions: what `Analyzer` and `Tokenizer` make of text.
 @Suite("Analyzer")

@@ -1,5 +1,6 @@
-@testable import CaseSearch
 import Testing
+
+@testable import CaseSearch
 
 /// Every byte of a small index damaged in turn, in three ways, then opened and searched in
 /// every way a search reads it: each must give a result or an `IndexError`, never a crash
@@ -15,7 +16,9 @@ struct IndexByteFlipTests {
     do {
       let reader = try IndexReader(bytes: bytes)
       let searcher = Searcher(reader: reader)
-      for text in ["council", "parking appeals", "\"parking appeals\"", "park*", "-panel council", "counsil", "pan* OR fines"] {
+      for text in [
+        "council", "parking appeals", "\"parking appeals\"", "park*", "-panel council", "counsil", "pan* OR fines",
+      ] {
         var request = SearchRequest(query: Query(parsing: text))
         request.explain = true
         request.countFacets = true

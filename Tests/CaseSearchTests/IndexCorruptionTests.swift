@@ -1,7 +1,8 @@
 import CaseIO
-@testable import CaseSearch
 import CaseTestSupport
 import Testing
+
+@testable import CaseSearch
 
 /// Damaged index files: every kind of damage is an `IndexError` (found on opening, when the
 /// damaged part is read, or by `verify()`), never a crash.
@@ -69,7 +70,8 @@ struct IndexCorruptionTests {
   @Test func truncatedFilesAreCorrupt() {
     let count = IndexCorruptionTests.bytes.count
     for length in [count / 2, count - 1, count - 8, count - 16, count - 17] {
-      #expect(isCorrupt { _ = try IndexReader(bytes: Array(IndexCorruptionTests.bytes.prefix(length))) }, "length \(length)")
+      #expect(
+        isCorrupt { _ = try IndexReader(bytes: Array(IndexCorruptionTests.bytes.prefix(length))) }, "length \(length)")
     }
     // Bytes appended after the footer.
     #expect(isCorrupt { _ = try IndexReader(bytes: IndexCorruptionTests.bytes + [0, 0, 0, 0, 0, 0, 0, 0]) })
@@ -79,7 +81,10 @@ struct IndexCorruptionTests {
     #expect(isCorrupt { _ = try IndexReader(bytes: damaged(0)) })
     #expect(isCorrupt { _ = try IndexReader(bytes: damaged(7)) })
     #expect(isCorrupt { _ = try IndexReader(bytes: [UInt8](repeating: 0, count: IndexCorruptionTests.bytes.count)) })
-    #expect(isCorrupt { _ = try IndexReader(bytes: Array("{\"not\": \"an index\"}".utf8) + [UInt8](repeating: 32, count: 64)) })
+    #expect(
+      isCorrupt {
+        _ = try IndexReader(bytes: Array("{\"not\": \"an index\"}".utf8) + [UInt8](repeating: 32, count: 64))
+      })
   }
 
   @Test func formatVersions() {
@@ -266,7 +271,8 @@ struct IndexCorruptionTests {
   @Test func aDamagedFileOnDisk() throws {
     let folder = TemporaryDirectory()
     let path = folder.path + "/index.bin"
-    try IndexWriter.build(IndexCorruptionTests.documents, layout: T.layout, metadata: T.metadata, threads: 1).save(to: path)
+    try IndexWriter.build(IndexCorruptionTests.documents, layout: T.layout, metadata: T.metadata, threads: 1).save(
+      to: path)
     try IndexReader(path: path).verify()
     let stored = try #require(IndexCorruptionTests.sections[.stored])
     var bytes = IndexCorruptionTests.bytes

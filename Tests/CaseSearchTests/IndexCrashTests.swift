@@ -1,6 +1,7 @@
 import CaseIO
-@testable import CaseSearch
 import Testing
+
+@testable import CaseSearch
 
 /// Damage that must give an `IndexError` rather than crash, run in a child process (exit
 /// tests) because a crash would end the whole test run. Each child exits 0 only when the

@@ -1,7 +1,8 @@
 import CaseIO
-@testable import CaseSearch
 import CaseTestSupport
 import Testing
+
+@testable import CaseSearch
 
 /// Building an index with `IndexWriter` and reading everything back with `IndexReader`.
 @Suite("Index round trip")
@@ -101,7 +102,8 @@ struct IndexRoundTripTests {
     let reader = try IndexReader(path: path)
     try check(reader)
     #expect(reader.fileSize == T.bytes(documents).count)
-    #expect(T.firstDifference(try FileReader.read(path), T.bytes(documents)) == nil, "writing gives the bytes building gives")
+    #expect(
+      T.firstDifference(try FileReader.read(path), T.bytes(documents)) == nil, "writing gives the bytes building gives")
   }
 
   @Test func documentOrderDoesNotMatter() {

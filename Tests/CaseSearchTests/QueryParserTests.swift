@@ -23,7 +23,10 @@ struct QueryParserTests {
 
   @Test func orJoinsTheClausesEitherSide() {
     #expect(Query(parsing: "police OR policing").required == [.any([word("police"), word("policing")])])
-    #expect(Query(parsing: "fraud welfare OR benefits").required == [word("fraud"), .any([word("welfare"), word("benefits")])])
+    #expect(
+      Query(parsing: "fraud welfare OR benefits").required == [
+        word("fraud"), .any([word("welfare"), word("benefits")]),
+      ])
     #expect(Query(parsing: "a OR b OR c d").required == [.any([word("a"), word("b"), word("c")]), word("d")])
     // Only upper-case OR is an operator.
     #expect(Query(parsing: "police or policing").required == [word("police"), word("or"), word("policing")])
@@ -64,16 +67,20 @@ struct QueryParserTests {
   }
 
   @Test func phrases() {
-    #expect(Query(parsing: "\"facial recognition\" police").required == [.phrase("facial recognition", field: nil), word("police")])
+    #expect(
+      Query(parsing: "\"facial recognition\" police").required == [
+        .phrase("facial recognition", field: nil), word("police"),
+      ])
     #expect(Query(parsing: "\"\"").required == [.phrase("", field: nil)])
     // Quotes inside a word do not start a phrase.
     #expect(Query(parsing: "say\"hi\"").required == [word("say\"hi\"")])
   }
 
   @Test func anUnclosedQuoteRunsToTheEnd() {
-    #expect(Query(parsing: "council \"live facial recognition").required == [
-      word("council"), .phrase("live facial recognition", field: nil),
-    ])
+    #expect(
+      Query(parsing: "council \"live facial recognition").required == [
+        word("council"), .phrase("live facial recognition", field: nil),
+      ])
     #expect(Query(parsing: "\"").required == [.phrase("", field: nil)])
   }
 
@@ -111,7 +118,8 @@ struct QueryParserTests {
   }
 
   @Test func nonASCIIQueries() {
-    #expect(Query(parsing: "Försäkringskassan «algorithme»").required == [word("Försäkringskassan"), word("«algorithme»")])
+    #expect(
+      Query(parsing: "Försäkringskassan «algorithme»").required == [word("Försäkringskassan"), word("«algorithme»")])
     #expect(Query(parsing: "\u{201C}curly\u{201D}").required == [word("\u{201C}curly\u{201D}")])
   }
 }

@@ -1,5 +1,6 @@
-@testable import CaseSearch
 import Testing
+
+@testable import CaseSearch
 
 /// Phrases across the parts of a field, prefixes folded like indexed words, and terms more
 /// frequent than a field's frequency can record.

@@ -1,5 +1,6 @@
-@testable import CaseSearch
 import Testing
+
+@testable import CaseSearch
 
 /// Facet and year filters, orders, paging and facet counts.
 @Suite("Search filters and order")
@@ -8,12 +9,20 @@ struct SearchFilterOrderTests {
 
   // topic: facet 0; country: facet 1.
   let documents = [
-    T.document("au-2015", title: "Robodebt", body: "welfare debts", topics: ["benefits"], countries: ["AU"], years: 2015...2020),
-    T.document("gb-2019", title: "Parking", body: "welfare appeals", topics: ["local", "policing"], countries: ["GB"], years: 2019...2021),
-    T.document("gb-2017", title: "Cameras", body: "facial recognition", topics: ["policing"], countries: ["GB"], years: 2017...2017),
-    T.document("nl-2014", title: "Éclair", body: "welfare fraud", topics: ["benefits"], countries: ["NL"], years: 2014...2020),
+    T.document(
+      "au-2015", title: "Robodebt", body: "welfare debts", topics: ["benefits"], countries: ["AU"], years: 2015...2020),
+    T.document(
+      "gb-2019", title: "Parking", body: "welfare appeals", topics: ["local", "policing"], countries: ["GB"],
+      years: 2019...2021),
+    T.document(
+      "gb-2017", title: "Cameras", body: "facial recognition", topics: ["policing"], countries: ["GB"],
+      years: 2017...2017),
+    T.document(
+      "nl-2014", title: "Éclair", body: "welfare fraud", topics: ["benefits"], countries: ["NL"], years: 2014...2020),
     T.document("se-none", title: "dog panel", body: "welfare panel", topics: ["governance"], countries: ["SE"]),
-    T.document("se-2023", title: "Fish", body: "welfare", topics: ["benefits", "local"], countries: ["SE", "GB"], years: 2023...2023),
+    T.document(
+      "se-2023", title: "Fish", body: "welfare", topics: ["benefits", "local"], countries: ["SE", "GB"],
+      years: 2023...2023),
   ]
 
   func search(_ text: String, _ configure: (inout SearchRequest) -> Void = { _ in }) throws -> SearchResult {
@@ -27,8 +36,12 @@ struct SearchFilterOrderTests {
 
   @Test func facetsCombine() throws {
     #expect(try search("") { $0.facets = [0: ["benefits"], 1: ["GB"]] }.keys == ["se-2023"])
-    #expect(try search("") { $0.facets = [0: ["benefits", "policing"], 1: ["GB"]] }.keys.sorted() == ["gb-2017", "gb-2019", "se-2023"])
-    #expect(try search("welfare") { $0.facets = [0: ["benefits"], 1: ["AU", "NL"]] }.keys.sorted() == ["au-2015", "nl-2014"])
+    #expect(
+      try search("") { $0.facets = [0: ["benefits", "policing"], 1: ["GB"]] }.keys.sorted() == [
+        "gb-2017", "gb-2019", "se-2023",
+      ])
+    #expect(
+      try search("welfare") { $0.facets = [0: ["benefits"], 1: ["AU", "NL"]] }.keys.sorted() == ["au-2015", "nl-2014"])
   }
 
   @Test func unknownOrEmptyFacetSelectionsMatchNothing() throws {
@@ -135,7 +148,9 @@ struct SearchFilterOrderTests {
 
   @Test func paginationIsConsistentWithManyMatches() throws {
     // More matches than four times the page, so the best are picked with a heap.
-    let many = (0..<60).map { T.document(T.format($0), body: String(repeating: "welfare ", count: 1 + $0 % 7) + "case") }
+    let many = (0..<60).map {
+      T.document(T.format($0), body: String(repeating: "welfare ", count: 1 + $0 % 7) + "case")
+    }
     let searcher = try T.searcher(many)
     let full = try searcher.search(T.request("welfare") { $0.limit = 60 })
     var paged: [String] = []

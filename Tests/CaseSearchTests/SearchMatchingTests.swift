@@ -1,5 +1,6 @@
-@testable import CaseSearch
 import Testing
+
+@testable import CaseSearch
 
 /// Which documents a query matches: words, fallbacks, phrases, prefixes, exclusions, OR, field
 /// scopes, hyphenated compounds and accents.
@@ -49,7 +50,8 @@ struct SearchMatchingTests {
 
   @Test func anyWordOnRequestRanksFullMatchesFirst() throws {
     let documents = [
-      T.document("both", body: "welfare fraud"), T.document("welfare", body: "welfare"), T.document("fraud", body: "fraud"),
+      T.document("both", body: "welfare fraud"), T.document("welfare", body: "welfare"),
+      T.document("fraud", body: "fraud"),
       T.document("none", body: "parking"),
     ]
     let result = try T.searcher(documents).search(T.request("welfare fraud") { $0.anyWord = true })
@@ -206,7 +208,9 @@ struct SearchMatchingTests {
   }
 
   @Test func aPhraseWithACompoundMatchesTheSpacedSpelling() throws {
-    let documents = [T.document("hyphen", body: "a co-design workshop"), T.document("spaced", body: "a co design workshop")]
+    let documents = [
+      T.document("hyphen", body: "a co-design workshop"), T.document("spaced", body: "a co design workshop"),
+    ]
     #expect(try keys("\"co-design workshop\"", in: documents) == ["hyphen", "spaced"])
   }
 

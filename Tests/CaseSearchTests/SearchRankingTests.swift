@@ -1,5 +1,6 @@
-@testable import CaseSearch
 import Testing
+
+@testable import CaseSearch
 
 /// BM25F ranking, score explanations, "did you mean" suggestions and fuzzy matching.
 @Suite("Search ranking, explanations and suggestions")
@@ -10,7 +11,8 @@ struct SearchRankingTests {
 
   @Test func aWordInTheTitleOutranksTheSameWordOnceInALongBody() throws {
     let documents = [
-      T.document("narrative", title: "Annual review", body: String(repeating: filler, count: 8) + "robodebt was mentioned."),
+      T.document(
+        "narrative", title: "Annual review", body: String(repeating: filler, count: 8) + "robodebt was mentioned."),
       T.document("title", title: "Robodebt scheme", body: String(repeating: filler, count: 8)),
       T.document("other", title: "Other", body: "unrelated"),
     ]
@@ -52,7 +54,8 @@ struct SearchRankingTests {
 
   static let explained = [
     T.document("a", title: "Police policy review", body: "The police changed policy after the review. Police police."),
-    T.document("b", title: "Parking appeals", body: "Parking appeals were scored; marking appeals too. A co-design panel."),
+    T.document(
+      "b", title: "Parking appeals", body: "Parking appeals were scored; marking appeals too. A co-design panel."),
     T.document("c", title: "Welfare", body: "welfare fraud and the council of europe"),
     T.document("d", title: "Codesign", body: "codesign lab with police"),
   ]
@@ -84,7 +87,9 @@ struct SearchRankingTests {
     #expect(!result.hits.isEmpty, "\(query) found nothing")
     for hit in result.hits {
       let explanation = try #require(hit.explanation)
-      #expect(abs(explanation.score - hit.score) < 1e-9, "\(query): \(hit.key) scored \(hit.score), explained \(explanation.score)")
+      #expect(
+        abs(explanation.score - hit.score) < 1e-9,
+        "\(query): \(hit.key) scored \(hit.score), explained \(explanation.score)")
       #expect(abs(explanation.terms.reduce(0) { $0 + $1.score } - explanation.score) < 1e-9)
       for term in explanation.terms {
         #expect(abs(term.fields.reduce(0) { $0 + $1.contribution } - term.pseudoFrequency) < 1e-9)
@@ -105,13 +110,16 @@ struct SearchRankingTests {
     #expect(term.fields.first?.length == 3)
     #expect(term.fields.first?.weight == 2.5)
     // Without asking, no explanations.
-    #expect(try T.searcher(SearchRankingTests.explained).search(T.request("police")).hits.allSatisfy { $0.explanation == nil })
+    #expect(
+      try T.searcher(SearchRankingTests.explained).search(T.request("police")).hits.allSatisfy { $0.explanation == nil }
+    )
   }
 
   // MARK: - Suggestions and fuzzy matching
 
   static let suggestions = [
-    T.document("r1", title: "Robodebt", body: "robodebt scheme"), T.document("r2", body: "the robodebt royal commission"),
+    T.document("r1", title: "Robodebt", body: "robodebt scheme"),
+    T.document("r2", body: "the robodebt royal commission"),
     T.document("p", body: "parking appeals"), T.document("m", body: "marking essays"),
   ]
 

@@ -20,7 +20,8 @@ enum SearchTestIndex {
     IndexDocument(
       key: key, fields: [title, body], facets: [topics, countries], years: years,
       stored: [title, years.map { String($0.lowerBound) } ?? ""],
-      stamp: FileStamp(path: "/repo/casestudies/\(key).json", size: Int64(key.utf8.count * 10), modified: Int64(key.utf8.count)))
+      stamp: FileStamp(
+        path: "/repo/casestudies/\(key).json", size: Int64(key.utf8.count * 10), modified: Int64(key.utf8.count)))
   }
 
   static func bytes(_ documents: [IndexDocument], threads: Int = 2) -> [UInt8] {
@@ -44,7 +45,9 @@ enum SearchTestIndex {
 
   /// Where two byte arrays first differ (nil when equal), to compare indexes without printing them.
   static func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> String? {
-    if let index = a.indices.first(where: { $0 < b.count && a[$0] != b[$0] }) { return "byte \(index): \(a[index]) vs \(b[index])" }
+    if let index = a.indices.first(where: { $0 < b.count && a[$0] != b[$0] }) {
+      return "byte \(index): \(a[index]) vs \(b[index])"
+    }
     return a.count == b.count ? nil : "lengths \(a.count) vs \(b.count)"
   }
 

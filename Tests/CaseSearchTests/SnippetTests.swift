@@ -21,7 +21,8 @@ struct SnippetTests {
   }
 
   @Test func highlightsCoverExactlyTheMatchedWords() throws {
-    let snippet = try #require(Snippet.make(from: "The Council of Europe adopted it", terms: ["council", "europ"], prefixes: []))
+    let snippet = try #require(
+      Snippet.make(from: "The Council of Europe adopted it", terms: ["council", "europ"], prefixes: []))
     #expect(snippet.text == "The Council of Europe adopted it")
     #expect(marked(snippet) == ["Council", "Europe"])
     #expect(snippet.highlights == [4..<11, 15..<21])
@@ -30,7 +31,8 @@ struct SnippetTests {
   }
 
   @Test func stemmedFormsAreHighlightedAsWritten() throws {
-    let snippet = try #require(Snippet.make(from: "Residents consulted; consultations followed.", terms: ["consult"], prefixes: []))
+    let snippet = try #require(
+      Snippet.make(from: "Residents consulted; consultations followed.", terms: ["consult"], prefixes: []))
     #expect(marked(snippet) == ["consulted", "consultations"])
     #expect(snippet.distinctMatches == 1)
     #expect(snippet.totalMatches == 2)
@@ -46,7 +48,8 @@ struct SnippetTests {
   }
 
   @Test func prefixesHighlightTheWordsTheyStart() throws {
-    let snippet = try #require(Snippet.make(from: "An algorithmic tool; algorithms; algebra.", terms: [], prefixes: ["algorith"]))
+    let snippet = try #require(
+      Snippet.make(from: "An algorithmic tool; algorithms; algebra.", terms: [], prefixes: ["algorith"]))
     #expect(marked(snippet) == ["algorithmic", "algorithms"])
   }
 
@@ -83,7 +86,8 @@ struct SnippetTests {
   }
 
   @Test func aMatchAtTheStartHasNoLeadingEllipsis() throws {
-    let snippet = try #require(Snippet.make(from: "Robodebt " + filler(0, 20), terms: ["robodebt"], prefixes: [], words: 5))
+    let snippet = try #require(
+      Snippet.make(from: "Robodebt " + filler(0, 20), terms: ["robodebt"], prefixes: [], words: 5))
     #expect(snippet.text == "Robodebt w0 w1 w2 w3…")
     #expect(snippet.highlights == [0..<8])
   }
@@ -98,20 +102,23 @@ struct SnippetTests {
   }
 
   @Test func aWholeTextEndingInPunctuationHasNoEllipsis() throws {
-    let snippet = try #require(Snippet.make(from: "The council stopped using the score.", terms: ["council"], prefixes: []))
+    let snippet = try #require(
+      Snippet.make(from: "The council stopped using the score.", terms: ["council"], prefixes: []))
     #expect(snippet.text == "The council stopped using the score.")
     let quoted = try #require(Snippet.make(from: "She said: “the council met”", terms: ["council"], prefixes: []))
     #expect(quoted.text == "She said: “the council met”")
   }
 
   @Test func lineBreaksAndRunsOfSpacesBecomeSingleSpaces() throws {
-    let snippet = try #require(Snippet.make(from: "First line\n\n  second   council\tline", terms: ["council"], prefixes: []))
+    let snippet = try #require(
+      Snippet.make(from: "First line\n\n  second   council\tline", terms: ["council"], prefixes: []))
     #expect(snippet.text == "First line second council line")
     #expect(marked(snippet) == ["council"])
   }
 
   @Test func runsSplitTheTextAtTheHighlights() throws {
-    let snippet = try #require(Snippet.make(from: "Jurors heard officers and residents", terms: ["juror", "resid"], prefixes: []))
+    let snippet = try #require(
+      Snippet.make(from: "Jurors heard officers and residents", terms: ["juror", "resid"], prefixes: []))
     let runs = snippet.runs
     #expect(runs.map(\.text) == ["Jurors", " heard officers and ", "residents"])
     #expect(runs.map(\.highlighted) == [true, false, true])
@@ -132,6 +139,7 @@ struct SnippetTests {
   }
 
   @Test func theOpeningOfAWholeSentenceKeepsItsFullStop() {
-    #expect(Snippet.opening(of: "It has only the required fields.", words: 30).text == "It has only the required fields.")
+    #expect(
+      Snippet.opening(of: "It has only the required fields.", words: 30).text == "It has only the required fields.")
   }
 }

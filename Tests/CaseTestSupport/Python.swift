@@ -4,7 +4,9 @@ import CaseIO
 public enum Python {
   /// Runs python3 with `arguments`, `input` on its standard input, with `PYTHONPATH` set to
   /// `path` when given. A missing python3 gives status 127.
-  public static func run(_ arguments: [String], input: String = "", path: String? = nil) -> (status: Int32, stdout: String, stderr: String) {
+  public static func run(_ arguments: [String], input: String = "", path: String? = nil) -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
     let folder = TemporaryDirectory()
     let inputPath = folder.create("input", input)
     let outputPath = folder.path + "/output"
@@ -27,7 +29,9 @@ public enum Python {
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    func text(_ path: String) -> String { (try? FileReader.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
+    func text(_ path: String) -> String {
+      (try? FileReader.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
     return (status & 0x7F == 0 ? (status >> 8) & 0xFF : 128, text(outputPath), text(errorPath))
   }
 }
@@ -40,7 +44,9 @@ public enum GeneratedSource {
   public static func drift(_ file: String, script: String, arguments: [String] = [], path: String? = nil) -> String? {
     let result = Python.run([SharedData.packageRoot + "/.tools/" + script] + arguments, path: path)
     guard result.status == 0 else { return "\(script) failed (status \(result.status)): \(result.stderr)" }
-    let committed = (try? FileReader.read(SharedData.packageRoot + "/" + file)).map { String(decoding: $0, as: UTF8.self) }
+    let committed = (try? FileReader.read(SharedData.packageRoot + "/" + file)).map {
+      String(decoding: $0, as: UTF8.self)
+    }
     guard committed == result.stdout else {
       return "\(file) differs from what .tools/\(script) prints: run .tools/regenerate and commit the result"
     }

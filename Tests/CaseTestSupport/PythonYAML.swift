@@ -31,7 +31,9 @@ public enum PythonYAML {
     public var description: String { message }
   }
 
-  private static func run(_ arguments: [String], input: String) throws -> (status: Int32, stdout: String, stderr: String) {
+  private static func run(_ arguments: [String], input: String) throws -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
     Python.run(arguments, input: input)
   }
 }

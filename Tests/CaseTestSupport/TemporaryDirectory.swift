@@ -6,6 +6,8 @@ public final class TemporaryDirectory {
 
   public init() {
     var template = Array("/tmp/cases-test-XXXXXX".utf8CString)
+    // swift-format-ignore: NeverForceUnwrap
+    // The template is not empty, so it has a base address.
     let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
     precondition(created != nil, "mkdtemp failed")
     path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -34,7 +34,11 @@ struct LineDiffTests {
       let old = (0..<next(30)).map { _ in ["a", "b", "c", "d"][next(4)] }
       var new = old
       for _ in 0..<next(6) {
-        if !new.isEmpty && next(2) == 0 { new.remove(at: next(new.count)) } else { new.insert(["a", "x", "y"][next(3)], at: next(new.count + 1)) }
+        if !new.isEmpty && next(2) == 0 {
+          new.remove(at: next(new.count))
+        } else {
+          new.insert(["a", "x", "y"][next(3)], at: next(new.count + 1))
+        }
       }
       let hunks = LineDiff.hunks(from: old.map { $0 + "\n" }.joined(), to: new.map { $0 + "\n" }.joined())
       #expect(LineDiffTests.apply(hunks, to: old) == new, "\(old) → \(new)")
@@ -60,7 +64,10 @@ struct LineDiffTests {
       "ofqual-a-level-grading-2020", "nhs-gp-data-gpdpr-2021", "a", "ab", "robodebt", "Robodebt-2",
     ]
     let finder = TypoFinder(ids)
-    for word in ["australia-robodept", "dutch-sryi", "ofqual-a-level-grading-2021", "x", "abc", "robodbt", "ROBODEBT", "nothing-like-it", "dutch-syri"] {
+    for word in [
+      "australia-robodept", "dutch-sryi", "ofqual-a-level-grading-2021", "x", "abc", "robodbt", "ROBODEBT",
+      "nothing-like-it", "dutch-syri",
+    ] {
       #expect(finder.likelyTypo(of: word) == EditDistance.likelyTypo(of: word, among: ids), "\(word)")
     }
   }

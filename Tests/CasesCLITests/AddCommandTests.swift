@@ -5,7 +5,8 @@ import Testing
 
 @Suite("cases add")
 struct AddCommandTests {
-  static let summary = "A fictional case for tests: a council tried a chatbot for housing questions, and tenants said it was wrong."
+  static let summary =
+    "A fictional case for tests: a council tried a chatbot for housing questions, and tenants said it was wrong."
 
   /// Answers to every question, in order, for a case with only the core fields.
   static func answers(title: String = "Example council's housing chatbot, 2024", extra: [String] = []) -> [String] {
@@ -94,7 +95,9 @@ struct AddCommandTests {
     ]
     let result = converse(Self.answers() + blocks + [""], in: repository)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
-    #expect(result.stdout.contains(#"no case study has the id "example-minimal-cas"; did you mean\#n    "example-minimal-case"?"#))
+    #expect(
+      result.stdout.contains(
+        #"no case study has the id "example-minimal-cas"; did you mean\#n    "example-minimal-case"?"#))
     let text = try #require(repository.folder.read("casestudies/example-councils-housing-chatbot-2024.json"))
     #expect(text.contains(#""kinds": [\#n        "chatbot"\#n      ]"#))
     #expect(text.contains(#""status": "pilot""#))
@@ -147,7 +150,8 @@ struct AddCommandTests {
     #expect(result.status.rawValue == 0, "\(result.stderr)")
     #expect(result.stderr == "")
     let text = try #require(repository.folder.read("casestudies/example-councils-housing-chatbot-2024.json"))
-    #expect(text.hasPrefix("{\n  \"schema_version\": \"1.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\",\n"))
+    #expect(
+      text.hasPrefix("{\n  \"schema_version\": \"1.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\",\n"))
     #expect(text.contains(#""provenance": {\#n    "created": "\#(PartialDate.today())"\#n  }"#))
     #expect(runCases(["fmt", "--check"], in: repository.path).status.rawValue == 0)
     #expect(runCases(["validate", "--strict"], in: repository.path).status.rawValue == 0)
@@ -193,7 +197,10 @@ struct AddCommandTests {
   @Test func optionsOverrideTheDraftAndAcceptAliases() throws {
     let repository = FixtureRepository()
     let result = runCases(
-      ["add", "--from", "-", "--title", "Another council's chatbot", "--topic", "police", "--topic", "housing", "--country", "netherlands"],
+      [
+        "add", "--from", "-", "--title", "Another council's chatbot", "--topic", "police", "--topic", "housing",
+        "--country", "netherlands",
+      ],
       in: repository.path, stdin: Self.draft)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
     let text = try #require(repository.folder.read("casestudies/another-councils-chatbot.json"))
@@ -208,10 +215,13 @@ struct AddCommandTests {
 
   @Test func optionsAloneSayWhichAreMissing() {
     let repository = FixtureRepository()
-    let result = runCases(["add", "--title", "Example council's housing chatbot", "--summary", "short"], in: repository.path)
+    let result = runCases(
+      ["add", "--title", "Example council's housing chatbot", "--summary", "short"], in: repository.path)
     #expect(result.status.rawValue == 1)
     #expect(result.stderr.contains(#"--summary: error: "short" is shorter than 50 characters [minLength]"#))
-    #expect(result.stderr.contains("Help:  give --topic, --body, --country, --source-url, --source-title, --licence (or a draft with --from)"))
+    #expect(
+      result.stderr.contains(
+        "Help:  give --topic, --body, --country, --source-url, --source-title, --licence (or a draft with --from)"))
   }
 
   // MARK: - Ids
@@ -239,14 +249,17 @@ struct AddCommandTests {
   @Test func aGivenIDThatIsTakenIsAnError() {
     let repository = FixtureRepository()
     let before = repository.folder.read("casestudies/example-minimal-case.json")
-    let result = runCases(["add", "--from", "-", "--id", "example-minimal-case"], in: repository.path, stdin: Self.draft)
+    let result = runCases(
+      ["add", "--from", "-", "--id", "example-minimal-case"], in: repository.path, stdin: Self.draft)
     #expect(result.status.rawValue == 1)
     #expect(result.stderr.contains(#"--id: error: a case study with the id "example-minimal-case" exists already"#))
     #expect(result.stderr.hasSuffix("error: the id cannot be used; nothing was written\n"))
     #expect(repository.folder.read("casestudies/example-minimal-case.json") == before)
   }
 
-  @Test(arguments: ["../escaped", "sub/dir", "/tmp/x", ".hidden", "Upper-Case", "with space", "x--y", String(repeating: "a", count: 81)])
+  @Test(arguments: [
+    "../escaped", "sub/dir", "/tmp/x", ".hidden", "Upper-Case", "with space", "x--y", String(repeating: "a", count: 81),
+  ])
   func idsThatAreNotSlugsAreRefused(id: String) {
     let repository = FixtureRepository()
     let before = repository.folder.list()
@@ -267,8 +280,13 @@ struct AddCommandTests {
     let before = repository.folder.list("casestudies")
     let result = runCases(["add", "--from", "-", "--dry-run"], in: repository.path, stdin: Self.draft)
     #expect(result.status.rawValue == 0)
-    #expect(result.stdout.hasPrefix("{\n  \"schema_version\": \"1.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\""))
-    #expect(result.stderr == "casestudies/example-councils-housing-chatbot-2024.json would be written: the case is valid (dry run: nothing written)\n")
+    #expect(
+      result.stdout.hasPrefix(
+        "{\n  \"schema_version\": \"1.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\""))
+    #expect(
+      result.stderr
+        == "casestudies/example-councils-housing-chatbot-2024.json would be written: the case is valid (dry run: nothing written)\n"
+    )
     #expect(repository.folder.list("casestudies") == before)
   }
 
@@ -297,7 +315,8 @@ struct AddCommandTests {
   /// A fake editor: a shell script that, on its nth run, copies what it was given to
   /// `seen-n.json` and runs the nth step (`$1` is the draft).
   func editor(_ steps: [String], in folder: TemporaryDirectory) -> [String: String] {
-    var script = "#!/bin/sh\nn=$(cat \(folder.path)/runs 2>/dev/null || echo 0); n=$((n+1)); echo $n > \(folder.path)/runs\n"
+    var script =
+      "#!/bin/sh\nn=$(cat \(folder.path)/runs 2>/dev/null || echo 0); n=$((n+1)); echo $n > \(folder.path)/runs\n"
     script += "cp \"$1\" \(folder.path)/seen-$n.json\ncase $n in\n"
     for (index, step) in steps.enumerated() { script += "\(index + 1)) \(step) ;;\n" }
     script += "*) exit 3 ;;\nesac\n"
@@ -328,7 +347,10 @@ struct AddCommandTests {
   }
 
   @Test func givingUpKeepsTheDraft() throws {
-    for (step, reason) in [("true", "the draft was not changed"), ("exit 1", "the editor exited with status 1"), (": > \"$1\"", "the draft is empty")] {
+    for (step, reason) in [
+      ("true", "the draft was not changed"), ("exit 1", "the editor exited with status 1"),
+      (": > \"$1\"", "the draft is empty"),
+    ] {
       let repository = FixtureRepository()
       let before = repository.folder.list("casestudies")
       let scratch = TemporaryDirectory()
@@ -344,7 +366,8 @@ struct AddCommandTests {
   @Test func aKeptDraftGoesOnWhereItWasLeft() throws {
     let repository = FixtureRepository()
     let scratch = TemporaryDirectory()
-    repository.folder.create("kept.json", "// old notes\n\n" + Self.draft.replacing("\"licence\"", with: "\"licence\" "))
+    repository.folder.create(
+      "kept.json", "// old notes\n\n" + Self.draft.replacing("\"licence\"", with: "\"licence\" "))
     let result = runCases(
       ["add", "--edit", "--from", "kept.json"], in: repository.path,
       environment: editor(["sed -i 's/Example council/Kept council/' \"$1\""], in: scratch))
@@ -371,7 +394,8 @@ struct AddCommandTests {
     let result = runCases(
       [
         "add", "--title", "Example council's housing chatbot", "--summary",
-        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic", "housing",
+        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic",
+        "housing",
         "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
         "The chatbot", "--licence", "CC0-1.0",
       ], in: repository.path)
@@ -384,9 +408,13 @@ struct AddCommandTests {
 
   @Test func aMissingEditorIsAnError() {
     let repository = FixtureRepository()
-    let result = runCases(["add", "--edit"], in: repository.path, environment: ["EDITOR": "no-such-editor-anywhere", "VISUAL": "", "PATH": "/usr/bin:/bin"])
+    let result = runCases(
+      ["add", "--edit"], in: repository.path,
+      environment: ["EDITOR": "no-such-editor-anywhere", "VISUAL": "", "PATH": "/usr/bin:/bin"])
     #expect(result.status.rawValue == 2)
-    #expect(result.stderr.hasPrefix("Error: cannot start the editor 'no-such-editor-anywhere': no such command\nHelp:  set VISUAL or EDITOR"))
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: cannot start the editor 'no-such-editor-anywhere': no such command\nHelp:  set VISUAL or EDITOR"))
   }
 
   @Test func impossibleDatesAndUnknownPropertiesAreReportedWhereTheyAre() {
@@ -399,10 +427,14 @@ struct AddCommandTests {
     ]
     let date = runCases(options + ["--start", "2021-02-30"], in: repository.path)
     #expect(date.status.rawValue == 1)
-    #expect(date.stderr.hasPrefix(#"--start: error: "2021-02-30" is not a date: February 2021 has 28 days [real-date]"#))
-    repository.folder.create("draft.json", "{\n  \"title\": \"Example council's housing chatbot\",\n  \"summery\": \"x\"\n}\n")
+    #expect(
+      date.stderr.hasPrefix(#"--start: error: "2021-02-30" is not a date: February 2021 has 28 days [real-date]"#))
+    repository.folder.create(
+      "draft.json", "{\n  \"title\": \"Example council's housing chatbot\",\n  \"summery\": \"x\"\n}\n")
     let draft = runCases(["add", "--from", "draft.json", "--dry-run"], in: repository.path)
-    #expect(draft.stderr.contains(#"draft.json:3:3: error: unknown property "summery"; did you mean "summary"? [additionalProperties]"#))
+    #expect(
+      draft.stderr.contains(
+        #"draft.json:3:3: error: unknown property "summery"; did you mean "summary"? [additionalProperties]"#))
   }
 
   @Test func anIDTakenByADanglingLinkMovesOnAtOnce() {
@@ -411,7 +443,8 @@ struct AddCommandTests {
     let result = runCases(
       [
         "add", "--title", "Example council's housing chatbot", "--summary",
-        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic", "housing",
+        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic",
+        "housing",
         "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
         "The chatbot", "--licence", "CC0-1.0",
       ], in: repository.path)

@@ -10,10 +10,13 @@ struct BinaryTests {
   static let executable: String? = {
     var buffer = [UInt8](repeating: 0, count: 4096)
     let length = buffer.withUnsafeMutableBufferPointer { raw in
+      // swift-format-ignore: NeverForceUnwrap
+      // The buffer is not empty, so it has a base address.
       raw.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count) }
     }
     guard length > 0 else { return nil }
-    var parts = String(decoding: buffer.prefix(length), as: UTF8.self).split(separator: "/", omittingEmptySubsequences: false)
+    var parts = String(decoding: buffer.prefix(length), as: UTF8.self).split(
+      separator: "/", omittingEmptySubsequences: false)
     // …/debug/casesPackageTests.xctest (a file on Linux).
     parts.removeLast()
     let path = parts.joined(separator: "/") + "/cases"
@@ -60,7 +63,8 @@ struct BinaryTests {
   }
 
   /// Runs `script` with `sh -c`, `$CASES` naming the executable, in `directory`.
-  static func runShell(_ script: String, in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
+  static func runShell(_ script: String, in directory: String) throws -> (status: Int32, stdout: String, stderr: String)
+  {
     let executable = try #require(BinaryTests.executable)
     let output = TemporaryDirectory()
     let command = "cd '\(directory)' && { \(script) ; } >'\(output.path)/stdout' 2>'\(output.path)/stderr'"
@@ -87,7 +91,9 @@ struct BinaryTests {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let exited = status & 0x7F == 0
-    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output.read("stdout") ?? "", output.read("stderr") ?? "")
+    return (
+      exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output.read("stdout") ?? "", output.read("stderr") ?? ""
+    )
   }
 
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
@@ -95,14 +101,16 @@ struct BinaryTests {
     let repository = FixtureRepository()
     let full = try BinaryTests.runShell(#""$CASES" export --format jsonl > /dev/full"#, in: repository.path)
     #expect(full.status == 2)
-    #expect(full.stderr == "Error: cannot write to standard output: no space left on device; the output is incomplete\n")
+    #expect(
+      full.stderr == "Error: cannot write to standard output: no space left on device; the output is incomplete\n")
     // A file that cannot grow past 1 KB (as on a full disk): the export is cut, and says so.
     let limited = try BinaryTests.runShell(
       #"ulimit -f 2; trap '' XFSZ; "$CASES" export --format jsonl > out.jsonl"#, in: repository.path)
     #expect(limited.status == 2)
     #expect(limited.stderr.hasPrefix("Error: cannot write to standard output: file too large"))
     // A closed pipe is not an error.
-    let piped = try BinaryTests.runShell(#""$CASES" export --format jsonl | head -c 10 >/dev/null"#, in: repository.path)
+    let piped = try BinaryTests.runShell(
+      #""$CASES" export --format jsonl | head -c 10 >/dev/null"#, in: repository.path)
     #expect(piped.status == 0)
     #expect(piped.stderr.isEmpty)
   }
@@ -124,7 +132,8 @@ struct BinaryTests {
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
   func parallelAddsOfOneTitleEachGetANumber() throws {
     let repository = FixtureRepository()
-    let add = #""$CASES" add --title "Example council's housing chatbot" --summary "A fictional council answered housing questions with a chatbot; residents were not asked." --topic housing --body "Example Council" --country GB --source-url https://example.org/chatbot --source-title "The chatbot" --licence CC0-1.0 >/dev/null 2>>errors.txt"#
+    let add =
+      #""$CASES" add --title "Example council's housing chatbot" --summary "A fictional council answered housing questions with a chatbot; residents were not asked." --topic housing --body "Example Council" --country GB --source-url https://example.org/chatbot --source-title "The chatbot" --licence CC0-1.0 >/dev/null 2>>errors.txt"#
     let script = "for i in 1 2 3 4 5 6 7 8 9 10; do " + add + " & done; wait; " + add + "; echo $?"
     let result = try BinaryTests.runShell(script, in: repository.path)
     #expect(result.stdout == "0\n")
@@ -143,7 +152,8 @@ struct BinaryTests {
       #""$CASES" init repo >/dev/null && cd repo && git init -q && git check-ignore -q casestudies/.x.json.tmp-123-456"#,
       in: folder.path)
     #expect(created.status == 0, "\(created)")
-    let own = try BinaryTests.runShell("git check-ignore -q --no-index casestudies/.x.json.tmp-123-456", in: SharedData.packageRoot)
+    let own = try BinaryTests.runShell(
+      "git check-ignore -q --no-index casestudies/.x.json.tmp-123-456", in: SharedData.packageRoot)
     #expect(own.status == 0, "\(own)")
   }
 
@@ -160,9 +170,10 @@ struct BinaryTests {
     #expect(repository.folder.list("site/_cases") == ["old.md"])
     let done = try BinaryTests.runShell(#""$CASES" export --format jekyll -o site --force"#, in: repository.path)
     #expect(done.status == 0)
-    #expect(repository.folder.list("site/_cases") == [
-      "example-engagement-panel.md", "example-minimal-case.md", "example-parking-fines-algorithm.md",
-    ])
+    #expect(
+      repository.folder.list("site/_cases") == [
+        "example-engagement-panel.md", "example-minimal-case.md", "example-parking-fines-algorithm.md",
+      ])
   }
 
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
@@ -171,7 +182,8 @@ struct BinaryTests {
     folder.create("small.json", "[1]")
     folder.create("large.json", "[" + (0..<2_000).map(String.init).joined(separator: ",") + "]")
     // Files cannot grow past 1 KB: the large one cannot be written.
-    let result = try BinaryTests.runShell(#"ulimit -f 2; trap '' XFSZ; "$CASES" fmt small.json large.json"#, in: folder.path)
+    let result = try BinaryTests.runShell(
+      #"ulimit -f 2; trap '' XFSZ; "$CASES" fmt small.json large.json"#, in: folder.path)
     #expect(result.status == 2)
     #expect(result.stdout == "small.json\n")
     #expect(result.stderr.contains("large.json: error: file too large"))

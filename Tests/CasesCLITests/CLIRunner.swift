@@ -15,7 +15,8 @@ func runCases(
   var fullEnvironment = ["COLUMNS": "80"]
   fullEnvironment.merge(environment) { $1 }
   let context = CommandContext(
-    stdout: TextOutput(capturingAsTerminal: stdoutIsTerminal), stderr: TextOutput(), stdin: TextInput(scripted: stdin, isTerminal: stdinIsTerminal),
+    stdout: TextOutput(capturingAsTerminal: stdoutIsTerminal), stderr: TextOutput(),
+    stdin: TextInput(scripted: stdin, isTerminal: stdinIsTerminal),
     environment: fullEnvironment, currentDirectory: directory)
   let status = CasesCLI.run(arguments, context: context)
   return CLIResult(stdout: context.stdout.captured, stderr: context.stderr.captured, status: status)

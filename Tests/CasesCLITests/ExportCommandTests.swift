@@ -7,7 +7,10 @@ import Testing
 /// deterministic, atomic and careful with existing files.
 @Suite("cases export")
 struct ExportCommandTests {
-  @Test(arguments: [("csv", "cases.csv"), ("jsonl", "cases.jsonl"), ("opensearch-bulk", "opensearch/bulk.ndjson"), ("md", "cases.md"), ("html", "cases.html")])
+  @Test(arguments: [
+    ("csv", "cases.csv"), ("jsonl", "cases.jsonl"), ("opensearch-bulk", "opensearch/bulk.ndjson"), ("md", "cases.md"),
+    ("html", "cases.html"),
+  ])
   func singleFileFormatsMatchTheirGoldens(format: String, golden: String) {
     let repository = exportRepository()
     let result = runCases(["export", "--format", format], in: repository.path)
@@ -29,7 +32,11 @@ struct ExportCommandTests {
     #expect(jekyll.stderr == "exported 4 case studies to site\n")
     #expect(repository.folder.list("site") == ["_cases"])
     let pages = repository.folder.list("site/_cases")
-    #expect(pages == ["example-engagement-panel.md", "example-minimal-case.md", "example-parking-fines-algorithm.md", "example-tricky-text.md"])
+    #expect(
+      pages == [
+        "example-engagement-panel.md", "example-minimal-case.md", "example-parking-fines-algorithm.md",
+        "example-tricky-text.md",
+      ])
     for page in pages { Golden.check(repository.folder.read("site/_cases/" + page) ?? "", "jekyll/_cases/" + page) }
     let search = runCases(["export", "--format", "opensearch-bulk", "-o", "search"], in: repository.path)
     #expect(search.status.rawValue == 0)
@@ -45,9 +52,17 @@ struct ExportCommandTests {
     #expect(!text.replacing("\r\n", with: "").contains("\r"))
     let rows = readCSV(String(text.dropFirst()))
     #expect(rows.count == 5)
-    #expect(rows[0] == ["id", "title", "summary", "year", "start", "end", "ongoing", "topics", "countries", "subdivisions", "places", "public_bodies", "levels", "systems", "system_kinds", "engagement_methods", "impact_directions", "outcome", "tags", "sources", "licence"])
+    #expect(
+      rows[0] == [
+        "id", "title", "summary", "year", "start", "end", "ongoing", "topics", "countries", "subdivisions", "places",
+        "public_bodies", "levels", "systems", "system_kinds", "engagement_methods", "impact_directions", "outcome",
+        "tags", "sources", "licence",
+      ])
     for row in rows { #expect(row.count == rows[0].count) }
-    let byID = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { (row: [String]) in (row[0], Dictionary(uniqueKeysWithValues: zip(rows[0], row))) })
+    let byID = Dictionary(
+      uniqueKeysWithValues: rows.dropFirst().map { (row: [String]) in
+        (row[0], Dictionary(uniqueKeysWithValues: zip(rows[0], row)))
+      })
     let tricky = try #require(byID["example-tricky-text"])
     #expect(tricky["title"] == #"Tricky "quoted", <b>bold</b> & yes: no # 2019"#)
     #expect(tricky["summary"] == "Line one, with a comma.\nLine two: Försäkringskassan {{ liquid }} and {% tag %}.")
@@ -64,13 +79,15 @@ struct ExportCommandTests {
 
   @Test func jsonLinesAreTheWholeCasesInSchemaOrder() throws {
     let repository = exportRepository()
-    let lines = runCases(["export", "--format", "jsonl", "--topic", "police"], in: repository.path).stdout.split(separator: "\n")
+    let lines = runCases(["export", "--format", "jsonl", "--topic", "police"], in: repository.path).stdout.split(
+      separator: "\n")
     #expect(lines.count == 1)
     let exported = try JSONDocument(parsing: String(lines[0])).root.value
     let stored = try JSONDocument(parsing: repository.fixture("example-parking-fines-algorithm.json")).root.value
     #expect(exported == stored)
     #expect(exported.objectValue?.keys.prefix(4) == ["schema_version", "id", "title", "summary"])
-    let bulk = runCases(["export", "--format", "opensearch-bulk", "--topic", "police"], in: repository.path).stdout.split(separator: "\n")
+    let bulk = runCases(["export", "--format", "opensearch-bulk", "--topic", "police"], in: repository.path).stdout
+      .split(separator: "\n")
     #expect(bulk.count == 2)
     #expect(bulk[0] == #"{"index":{"_index":"cases","_id":"example-parking-fines-algorithm"}}"#)
     #expect(bulk[1] == lines[0])
@@ -95,9 +112,16 @@ struct ExportCommandTests {
       #expect(matter["ongoing"] == stored["period"]?["ongoing"])
       #expect(matter["licence"] == stored["licence"])
       #expect(matter["sources"]?.arrayValue?.map { $0["url"] } == stored["sources"]?.arrayValue?.map { $0["url"] })
-      #expect(matter["sources"]?.arrayValue?.map { $0["date_published"] } == stored["sources"]?.arrayValue?.map { $0["date_published"] })
+      #expect(
+        matter["sources"]?.arrayValue?.map { $0["date_published"] }
+          == stored["sources"]?.arrayValue?.map { $0["date_published"] })
     }
-    let parking = try JSONDocument(parsing: try PythonYAML.load(String(try #require(repository.folder.read("site/_cases/example-parking-fines-algorithm.md")).split(separator: "---\n")[0]))).root.value
+    let parking = try JSONDocument(
+      parsing: try PythonYAML.load(
+        String(
+          try #require(repository.folder.read("site/_cases/example-parking-fines-algorithm.md")).split(
+            separator: "---\n")[0]))
+    ).root.value
     #expect(parking["countries"] == ["GB", "IE"])
     #expect(parking["year"] == 2019)
     #expect(parking["public_bodies"] == ["Example Borough Council", "Example Traffic Tribunal"])
@@ -109,9 +133,12 @@ struct ExportCommandTests {
   @Test func htmlIsSelfContainedAccessibleAndEscaped() throws {
     let repository = exportRepository()
     let html = runCases(["export", "--format", "html"], in: repository.path).stdout
-    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\""))
+    #expect(
+      html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\""))
     #expect(html.hasSuffix("</body>\n</html>\n"))
-    for landmark in ["<header>", "<main>", "<footer>", "<form id=\"filters\" role=\"search\"", "role=\"status\" aria-live=\"polite\""] {
+    for landmark in [
+      "<header>", "<main>", "<footer>", "<form id=\"filters\" role=\"search\"", "role=\"status\" aria-live=\"polite\"",
+    ] {
       #expect(html.contains(landmark), "\(landmark)")
     }
     #expect(html.ranges(of: "<h1>").count == 1)
@@ -135,7 +162,10 @@ struct ExportCommandTests {
     #expect(html.ranges(of: "<a href=\"https://").count == html.ranges(of: "href=\"http").count)
     #expect(html.contains("default-src 'none'"))
     // Text is escaped everywhere.
-    #expect(html.contains("<h2 id=\"example-tricky-text-title\">Tricky &quot;quoted&quot;, &lt;b&gt;bold&lt;/b&gt; &amp; yes: no # 2019</h2>"))
+    #expect(
+      html.contains(
+        "<h2 id=\"example-tricky-text-title\">Tricky &quot;quoted&quot;, &lt;b&gt;bold&lt;/b&gt; &amp; yes: no # 2019</h2>"
+      ))
     #expect(!html.contains("<b>bold"))
   }
 
@@ -144,7 +174,8 @@ struct ExportCommandTests {
     repository.folder.create("out.csv", "mine\n")
     let refused = runCases(["export", "--format", "csv", "-o", "out.csv"], in: repository.path)
     #expect(refused.status.rawValue == 2)
-    #expect(refused.stderr == "Error: out.csv already exists\nHelp:  add --force to replace it, or choose another --output\n")
+    #expect(
+      refused.stderr == "Error: out.csv already exists\nHelp:  add --force to replace it, or choose another --output\n")
     #expect(repository.folder.read("out.csv") == "mine\n")
     let forced = runCases(["export", "--format", "csv", "-o", "out.csv", "--force"], in: repository.path)
     #expect(forced.status.rawValue == 0)
@@ -156,7 +187,8 @@ struct ExportCommandTests {
     #expect(notEmpty.status.rawValue == 2)
     #expect(notEmpty.stderr.hasPrefix("Error: site/_cases is not empty\n"))
     #expect(repository.folder.list("site/_cases") == ["other.md"])
-    #expect(runCases(["export", "--format", "jekyll", "-o", "site", "--force"], in: repository.path).status.rawValue == 0)
+    #expect(
+      runCases(["export", "--format", "jekyll", "-o", "site", "--force"], in: repository.path).status.rawValue == 0)
     // --force replaces _cases whole: a page of a case no longer exported goes.
     #expect(repository.folder.list("site/_cases").count == 4)
     #expect(repository.folder.read("site/_cases/other.md") == nil)
@@ -165,7 +197,8 @@ struct ExportCommandTests {
     repository.folder.create("site2/_config.yml", "title: x\n")
     #expect(runCases(["export", "--format", "jekyll", "-o", "site2"], in: repository.path).status.rawValue == 0)
     repository.folder.create("search/notes.txt", "mine\n")
-    #expect(runCases(["export", "--format", "opensearch-bulk", "-o", "search"], in: repository.path).status.rawValue == 2)
+    #expect(
+      runCases(["export", "--format", "opensearch-bulk", "-o", "search"], in: repository.path).status.rawValue == 2)
     repository.folder.create("notes.txt", "")
     let notFolder = runCases(["export", "--format", "opensearch-bulk", "-o", "notes.txt"], in: repository.path)
     #expect(notFolder.stderr == "Error: notes.txt is not a folder\n")

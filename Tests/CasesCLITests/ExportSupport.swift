@@ -13,9 +13,13 @@ func exportRepository() -> FixtureRepository {
       "example-minimal-case.json",
       replacing: [
         ("\"example-minimal-case\"", "\"example-tricky-text\""),
-        ("Example ministry's fictional benefits data-sharing plan", #"Tricky \"quoted\", <b>bold</b> & yes: no # 2019"#),
-        ("A fictional minimal example for tests: a ministry proposed sharing benefits data with councils. It has only the required fields.",
-          #"Line one, with a comma.\nLine two: Försäkringskassan {{ liquid }} and {% tag %}."#),
+        (
+          "Example ministry's fictional benefits data-sharing plan", #"Tricky \"quoted\", <b>bold</b> & yes: no # 2019"#
+        ),
+        (
+          "A fictional minimal example for tests: a ministry proposed sharing benefits data with councils. It has only the required fields.",
+          #"Line one, with a comma.\nLine two: Försäkringskassan {{ liquid }} and {% tag %}."#
+        ),
       ]))
   return repository
 }
@@ -33,11 +37,13 @@ enum Golden {
       return
     }
     let expected = (try? FileReader.read(path)).map { String(decoding: $0, as: UTF8.self) }
-    #expect(expected != nil, "no golden file \(name); record it with CASES_RECORD_GOLDENS=1", sourceLocation: sourceLocation)
+    #expect(
+      expected != nil, "no golden file \(name); record it with CASES_RECORD_GOLDENS=1", sourceLocation: sourceLocation)
     guard let expected, expected != actual else { return }
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let first =
+      zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
       ?? min(expectedLines.count, actualLines.count)
     Issue.record(
       """

@@ -90,7 +90,8 @@ struct FmtCommandTests {
     #expect(result.status.rawValue == 2)
     #expect(result.stdout == "good.json\n")
     #expect(
-      result.stderr == "bad.json:3:3: error: expected ',' or '}' after object member [json]\n2 files checked: 1 reformatted\n")
+      result.stderr
+        == "bad.json:3:3: error: expected ',' or '}' after object member [json]\n2 files checked: 1 reformatted\n")
     #expect(folder.read("bad.json") == "{\n  \"a\": 1\n  \"b\": 2\n}")
     #expect(folder.read("good.json") == "[\n  1\n]\n")
   }
@@ -117,10 +118,14 @@ struct FmtCommandTests {
   @Test func repositoryFromFlagOrEnvironment() {
     let folder = TemporaryDirectory()
     folder.create("repo/casestudies/a.json", "[]")
-    #expect(runCases(["fmt", "--check", "--repo", folder.path + "/repo"]).stdout.hasPrefix("--- " + folder.path + "/repo/casestudies/a.json\n"))
-    #expect(runCases(["--repo=repo", "fmt", "--check"], in: folder.path).stdout.hasPrefix("--- repo/casestudies/a.json\n"))
+    #expect(
+      runCases(["fmt", "--check", "--repo", folder.path + "/repo"]).stdout.hasPrefix(
+        "--- " + folder.path + "/repo/casestudies/a.json\n"))
+    #expect(
+      runCases(["--repo=repo", "fmt", "--check"], in: folder.path).stdout.hasPrefix("--- repo/casestudies/a.json\n"))
     #expect(runCases(["fmt", "--check"], environment: ["CASES_REPO": folder.path + "/repo"]).status.rawValue == 1)
     let wrong = runCases(["fmt", "--repo", folder.path])
-    #expect(wrong.stderr.hasPrefix("Error: \(folder.path) is not a case-study repository (it has no 'casestudies' folder)\n"))
+    #expect(
+      wrong.stderr.hasPrefix("Error: \(folder.path) is not a case-study repository (it has no 'casestudies' folder)\n"))
   }
 }

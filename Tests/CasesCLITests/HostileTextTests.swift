@@ -26,10 +26,14 @@ struct HostileTextTests {
     let repository = repository(title: title)
     let validate = runCases(["validate"], in: repository.path)
     #expect(validate.status.rawValue == 1)
-    #expect(validate.stdout.contains(
-      "casestudies/example-parking-fines-algorithm.json:4:12: error: the text contains U+001B (escape), which can change what a terminal shows; remove it [control-character]"
-    ))
-    for command in [["show", "example-parking-fines-algorithm"], ["list"], ["search", "parking"], ["validate"], ["list", "--format", "csv"]] {
+    #expect(
+      validate.stdout.contains(
+        "casestudies/example-parking-fines-algorithm.json:4:12: error: the text contains U+001B (escape), which can change what a terminal shows; remove it [control-character]"
+      ))
+    for command in [
+      ["show", "example-parking-fines-algorithm"], ["list"], ["search", "parking"], ["validate"],
+      ["list", "--format", "csv"],
+    ] {
       let result = runCases(command + ["--color", "never"], in: repository.path)
       let text = command.contains("csv") ? result.stdout.replacing("\r\n", with: "\n") : result.stdout
       for unsafe in ["\u{1B}", "\u{07}", "\r", "\u{202E}", "\u{200B}"] {
@@ -42,7 +46,9 @@ struct HostileTextTests {
 
   @Test func spreadsheetFormulasAreNeutralised() {
     let repository = repository(title: #"=HYPERLINK(\"https://evil.example\",\"click\")"#)
-    for command in [["export", "--format", "csv"], ["list", "--format", "csv"], ["search", "parking", "--format", "csv"]] {
+    for command in [
+      ["export", "--format", "csv"], ["list", "--format", "csv"], ["search", "parking", "--format", "csv"],
+    ] {
       let result = runCases(command, in: repository.path)
       #expect(result.stdout.contains(#""'=HYPERLINK(""https://evil.example"",""click"")""#), "\(command)")
       #expect(!result.stdout.contains(",=HYPERLINK"), "\(command)")
@@ -65,7 +71,9 @@ struct HostileTextTests {
     for text in [markdown.stdout, body, shown] {
       #expect(!text.lowercased().contains("](javascript"))
       #expect(!text.contains("<script") && !text.contains("<img") && !text.contains("<b>"))
-      #expect(text.contains("See &lt;script&gt;alert(1)&lt;/script&gt; and click, img and [src](https://example.org/a_%28b%29)."))
+      #expect(
+        text.contains(
+          "See &lt;script&gt;alert(1)&lt;/script&gt; and click, img and [src](https://example.org/a_%28b%29)."))
       // A reference definition would make any [ref] a link: its brackets are escaped, inert.
       #expect(text.contains(#"\[ref\]: javascript:alert(3)"#))
     }

@@ -73,10 +73,14 @@ struct IndexCommandTests {
   @Test func checkAnEditedFile() {
     let repository = FixtureRepository()
     _ = runCases(["index"], in: repository.path)
-    repository.write("example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("only", "just")]))
+    repository.write(
+      "example-minimal-case.json", repository.fixture("example-minimal-case.json", replacing: [("only", "just")]))
     let result = runCases(["index", "--check"], in: repository.path)
     #expect(result.status.rawValue == 1)
-    #expect(result.stderr == ".cases/index.bin: a case file was changed since the search index was built; run `cases index` to rebuild it\n")
+    #expect(
+      result.stderr
+        == ".cases/index.bin: a case file was changed since the search index was built; run `cases index` to rebuild it\n"
+    )
   }
 
   @Test func checkACorruptIndex() throws {

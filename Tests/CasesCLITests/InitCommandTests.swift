@@ -81,7 +81,10 @@ struct InitCommandTests {
     #expect(result.stdout.hasPrefix("Created a case-study repository in this folder: 36 files."))
     #expect(!result.stdout.contains("cd "), "run in place")
     #expect(result.stdout.contains("  git add . && git commit"))
-    #expect(result.stderr == "note: added 2 lines to .gitignore\nnote: kept README.md; the guide for contributors is in CONTRIBUTING.md\n")
+    #expect(
+      result.stderr
+        == "note: added 2 lines to .gitignore\nnote: kept README.md; the guide for contributors is in CONTRIBUTING.md\n"
+    )
     #expect(folder.read("README.md") == "# Our cases\n")
     #expect(folder.read("LICENSE") == "MIT\n")
     #expect(folder.read("CONTRIBUTING.md")?.contains("cases add") == true)

@@ -6,7 +6,9 @@ import CaseTestSupport
 /// Helpers for the `cases search` and `cases index` tests.
 extension CLIResult {
   /// Standard error's lines.
-  var errorLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+  var errorLines: [String] {
+    stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+  }
 
   /// The `note:` lines on standard error.
   var notes: [String] { errorLines.filter { $0.hasPrefix("note:") } }

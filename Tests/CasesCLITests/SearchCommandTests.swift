@@ -19,8 +19,12 @@ struct SearchCommandTests {
     let repository = FixtureRepository()
     let first = runCases(["search", "tribunal"], in: repository.path)
     #expect(first.status.rawValue == 0)
-    #expect(first.stdout.hasPrefix("Example Borough's fictional parking-fine algorithm\n  example-parking-fines-algorithm · 2019 · local, policing\n"))
-    #expect(first.errorLines == ["note: there is no search index yet; built it (3 case studies)", "1 case study matches"])
+    #expect(
+      first.stdout.hasPrefix(
+        "Example Borough's fictional parking-fine algorithm\n  example-parking-fines-algorithm · 2019 · local, policing\n"
+      ))
+    #expect(
+      first.errorLines == ["note: there is no search index yet; built it (3 case studies)", "1 case study matches"])
     #expect(repository.folder.list(".cases") == [".gitignore", "index.bin"])
     let second = runCases(["search", "tribunal"], in: repository.path)
     #expect(second.status.rawValue == 0)
@@ -41,13 +45,15 @@ struct SearchCommandTests {
     #expect(runCases(["search", "zeppelin"], in: repository.path).status.rawValue == 1)
     repository.write(
       "example-minimal-case.json",
-      repository.fixture("example-minimal-case.json", replacing: [("benefits data with councils", "zeppelin data with councils")]))
+      repository.fixture(
+        "example-minimal-case.json", replacing: [("benefits data with councils", "zeppelin data with councils")]))
     // The same size: only the modification time tells (set it apart from the clock's tick).
     repository.touch("example-minimal-case.json", seconds: 1_500_000_000)
     let result = runCases(["search", "zeppelin"], in: repository.path)
     #expect(result.status.rawValue == 0)
     #expect(result.stdout.contains(SearchCommandTests.minimal))
-    #expect(result.notes == ["note: a case file was changed since the search index was built; rebuilt it (3 case studies)"])
+    #expect(
+      result.notes == ["note: a case file was changed since the search index was built; rebuilt it (3 case studies)"])
     // Now up to date.
     #expect(runCases(["search", "zeppelin"], in: repository.path).notes.isEmpty)
   }
@@ -57,12 +63,16 @@ struct SearchCommandTests {
     _ = runCases(["index"], in: repository.path)
     repository.write(
       "example-new-case.json",
-      repository.fixture("example-minimal-case.json", replacing: [("example-minimal-case", "example-new-case"), ("benefits data-sharing", "zeppelin data-sharing")]))
+      repository.fixture(
+        "example-minimal-case.json",
+        replacing: [("example-minimal-case", "example-new-case"), ("benefits data-sharing", "zeppelin data-sharing")]))
     unlink(repository.path + "/casestudies/example-engagement-panel.json")
     let result = runCases(["search", "zeppelin"], in: repository.path)
     #expect(result.status.rawValue == 0)
     #expect(result.notes.count == 1)
-    #expect(result.notes.first?.hasPrefix("note: 1 case file was added and 1 removed since the search index was built") == true)
+    #expect(
+      result.notes.first?.hasPrefix("note: 1 case file was added and 1 removed since the search index was built")
+        == true)
     #expect(result.notes.first?.hasSuffix("; rebuilt it (3 case studies)") == true)
     #expect(result.stdout.contains("example-new-case"))
   }
@@ -72,14 +82,16 @@ struct SearchCommandTests {
     repository.write("broken.json", "{")
     let result = runCases(["search", "tribunal"], in: repository.path)
     #expect(result.status.rawValue == 0)
-    #expect(result.notes == [
-      "note: there is no search index yet; built it (3 case studies)",
-      "note: 1 case file is not valid and left out; `cases validate` shows why",
-    ])
+    #expect(
+      result.notes == [
+        "note: there is no search index yet; built it (3 case studies)",
+        "note: 1 case file is not valid and left out; `cases validate` shows why",
+      ])
     // The index remembers the file: every search says so, without rebuilding.
-    #expect(runCases(["search", "tribunal"], in: repository.path).notes == [
-      "note: 1 case file is not valid and left out; `cases validate` shows why"
-    ])
+    #expect(
+      runCases(["search", "tribunal"], in: repository.path).notes == [
+        "note: 1 case file is not valid and left out; `cases validate` shows why"
+      ])
   }
 
   @Test func aGarbageIndexIsRebuiltWithANote() {
@@ -190,7 +202,10 @@ struct SearchCommandTests {
     let result = runCases(["search", "council", "--format", "json", "--limit", "2"], in: repository.path)
     #expect(result.status.rawValue == 0)
     let json = try result.json()
-    #expect(json.objectValue?.keys.sorted() == ["hits", "incomplete_prefixes", "limit", "mode", "offset", "query", "total", "unknown_words"])
+    #expect(
+      json.objectValue?.keys.sorted() == [
+        "hits", "incomplete_prefixes", "limit", "mode", "offset", "query", "total", "unknown_words",
+      ])
     #expect(json["query"] == "council")
     #expect(json["mode"] == "all-words")
     #expect(json["total"] == .integer(3))
@@ -268,9 +283,11 @@ struct SearchCommandTests {
     let years = runCases(["search", "--from", "2022", "--format", "json"], in: repository.path)
     #expect(try ids(years) == [SearchCommandTests.panel])
     // The panel began in 2023 and is ongoing: it runs this year too.
-    let ongoing = runCases(["search", "--from", String(PartialDate.today().year), "--format", "json"], in: repository.path)
+    let ongoing = runCases(
+      ["search", "--from", String(PartialDate.today().year), "--format", "json"], in: repository.path)
     #expect(try ids(ongoing) == [SearchCommandTests.panel])
-    let words = runCases(["search", "panel", "--from", String(PartialDate.today().year), "--format", "json"], in: repository.path)
+    let words = runCases(
+      ["search", "panel", "--from", String(PartialDate.today().year), "--format", "json"], in: repository.path)
     #expect(try ids(words) == [SearchCommandTests.panel])
     let country = runCases(["search", "council", "--country", "NL", "--format", "json"], in: repository.path)
     #expect(try ids(country) == [SearchCommandTests.minimal])
@@ -308,10 +325,14 @@ struct SearchCommandTests {
     let result = runCases(["search", "tribunal", "--format", "md"], in: repository.path)
     #expect(result.status.rawValue == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "1. **[Example Borough's fictional parking-fine algorithm](casestudies/example-parking-fines-algorithm.json)** · `example-parking-fines-algorithm` · 2019 · local, policing")
+    #expect(
+      lines.first
+        == "1. **[Example Borough's fictional parking-fine algorithm](casestudies/example-parking-fines-algorithm.json)** · `example-parking-fines-algorithm` · 2019 · local, policing"
+    )
     #expect(lines.count == 2)
     #expect(lines.last?.contains("**tribunal**") == true)
-    #expect(result.errorLines == ["note: there is no search index yet; built it (3 case studies)", "1 case study matches"])
+    #expect(
+      result.errorLines == ["note: there is no search index yet; built it (3 case studies)", "1 case study matches"])
   }
 
   @Test func textOutputPagingSummaries() {
@@ -380,11 +401,21 @@ struct SearchArgumentTests {
 
   @Test func suggestionsAreNeverShorterThanThreeLetters() {
     let repository = FixtureRepository()
-    repository.write("example-parking-fines-algorithm.json", repository.fixture(
-      "example-parking-fines-algorithm.json", replacing: [("Example Borough receives many parking appeals each year.", "Example Borough receives 1 or 2 parking appeals each day.")]))
+    repository.write(
+      "example-parking-fines-algorithm.json",
+      repository.fixture(
+        "example-parking-fines-algorithm.json",
+        replacing: [
+          (
+            "Example Borough receives many parking appeals each year.",
+            "Example Borough receives 1 or 2 parking appeals each day."
+          )
+        ]))
     let result = runCases(["search", "x"], in: repository.path)
     #expect(result.notes.contains("note: no case study has the word 'x'"), "\(result.notes)")
-    #expect(runCases(["search", "parkng"], in: repository.path).notes.contains("note: no case study has the word 'parkng'; did you mean 'parking'?"))
+    #expect(
+      runCases(["search", "parkng"], in: repository.path).notes.contains(
+        "note: no case study has the word 'parkng'; did you mean 'parking'?"))
   }
 
   @Test func anArgumentWithSpacesIsAPhrase() {
@@ -410,7 +441,8 @@ struct SearchArgumentTests {
     #expect(result.status.rawValue == 0)
     #expect(
       result.notes.contains {
-        $0.hasPrefix("note: the query has no words to search for") && $0.contains("the cases the filters allow, newest first")
+        $0.hasPrefix("note: the query has no words to search for")
+          && $0.contains("the cases the filters allow, newest first")
       })
   }
 }

@@ -7,7 +7,9 @@ import Testing
 struct StatsCommandTests {
   @Test func barChartsAlignedAndScaledToTheWidth() {
     let repository = FixtureRepository()
-    let result = runCases(["stats", "--facet", "topic", "--facet", "year", "--facet", "level"], in: repository.path, environment: ["COLUMNS": "61"])
+    let result = runCases(
+      ["stats", "--facet", "topic", "--facet", "year", "--facet", "level"], in: repository.path,
+      environment: ["COLUMNS": "61"])
     #expect(result.status.rawValue == 0)
     #expect(
       result.stdout == """
@@ -61,7 +63,10 @@ struct StatsCommandTests {
   @Test func filtersChooseTheCasesCounted() {
     let repository = FixtureRepository()
     let local = runCases(["stats", "--topic", "local", "--facet", "topic", "--format", "csv"], in: repository.path)
-    #expect(local.stdout == "facet,value,label,count\r\ntopic,local,Local government services,2\r\ntopic,governance,Data and AI governance,1\r\ntopic,policing,Policing and justice,1\r\n")
+    #expect(
+      local.stdout
+        == "facet,value,label,count\r\ntopic,local,Local government services,2\r\ntopic,governance,Data and AI governance,1\r\ntopic,policing,Policing and justice,1\r\n"
+    )
     let none = runCases(["stats", "--topic", "health"], in: repository.path)
     #expect(none.status.rawValue == 1)
     #expect(none.stdout == "0 case studies match\n")

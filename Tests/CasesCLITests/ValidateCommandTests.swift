@@ -87,7 +87,10 @@ struct ValidateCommandTests {
     #expect(result.status.rawValue == 1)
     let report = try JSONDocument(parsing: result.stdout).root.value
     // Errors are counted one by one (bad.json has 4); files that could not be checked apart.
-    #expect(report["summary"] == ["files": 2, "valid": 1, "invalid": 1, "unchecked": 0, "skipped": 0, "errors": 4, "warnings": 0])
+    #expect(
+      report["summary"] == [
+        "files": 2, "valid": 1, "invalid": 1, "unchecked": 0, "skipped": 0, "errors": 4, "warnings": 0,
+      ])
     let files = try #require(report["files"]?.arrayValue)
     #expect(files.map { $0["path"] } == ["docs/bad.json", "docs/good.json"])
     #expect(files[1]["errors"] == [])
@@ -103,7 +106,8 @@ struct ValidateCommandTests {
 
   @Test func githubAnnotations() {
     let folder = folder()
-    let result = runCases(["validate", "--schema", "schema.json", "docs/bad.json", "--format", "github"], in: folder.path)
+    let result = runCases(
+      ["validate", "--schema", "schema.json", "docs/bad.json", "--format", "github"], in: folder.path)
     #expect(
       result.stdout.hasPrefix(
         "::error file=docs/bad.json,line=2,col=9,title=cases validate [pattern]::\"A\" does not match the pattern ^[a-z-]+$\n"
@@ -122,9 +126,14 @@ struct ValidateCommandTests {
   @Test func junitReport() throws {
     let folder = folder()
     let result = runCases(["validate", "--schema", "schema.json", "docs", "--format", "junit"], in: folder.path)
-    #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cases validate\" tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\">"))
+    #expect(
+      result.stdout.hasPrefix(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cases validate\" tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\">"
+      ))
     #expect(result.stdout.contains("<testcase classname=\"cases.validate\" name=\"docs/good.json\"/>"))
-    #expect(result.stdout.contains("<failure message=\"4 errors\" type=\"validation\">docs/bad.json:2:9: &quot;A&quot; does not match"))
+    #expect(
+      result.stdout.contains(
+        "<failure message=\"4 errors\" type=\"validation\">docs/bad.json:2:9: &quot;A&quot; does not match"))
   }
 
   @Test func parseErrorsCountAsInvalidAndTheRunGoesOn() {
@@ -140,14 +149,19 @@ struct ValidateCommandTests {
     let folder = folder()
     let result = runCases(["validate", "--schema", "schema.json", "docs/good.json", "nope.json"], in: folder.path)
     #expect(result.status.rawValue == 2)
-    #expect(result.stdout == "nope.json: error: no such file or directory [file]\n2 files checked: 1 valid, 0 invalid, 1 could not be checked\n")
+    #expect(
+      result.stdout
+        == "nope.json: error: no such file or directory [file]\n2 files checked: 1 valid, 0 invalid, 1 could not be checked\n"
+    )
   }
 
   @Test func standardInput() {
     let folder = folder()
-    let result = runCases(["validate", "--schema", "schema.json", "-"], in: folder.path, stdin: #"{"id": "x", "topics": [1]}"#)
+    let result = runCases(
+      ["validate", "--schema", "schema.json", "-"], in: folder.path, stdin: #"{"id": "x", "topics": [1]}"#)
     #expect(result.status.rawValue == 1)
-    #expect(result.stdout.hasPrefix("<stdin>:1:24: error: 1 is not one of \"policing\", \"health\", \"education\" [enum]\n"))
+    #expect(
+      result.stdout.hasPrefix("<stdin>:1:24: error: 1 is not one of \"policing\", \"health\", \"education\" [enum]\n"))
   }
 
   @Test func brokenSchemasAreExitTwoWithPositions() {
@@ -158,7 +172,8 @@ struct ValidateCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("bad-schema.json:2:11: error: "))
     #expect(result.stderr.contains("bad-schema.json:3:16: error: -1 is less than the minimum of 0 [minimum]"))
-    #expect(result.stderr.hasSuffix("Error: bad-schema.json is not a valid schema: 2 problems found by its metaschema\n"))
+    #expect(
+      result.stderr.hasSuffix("Error: bad-schema.json is not a valid schema: 2 problems found by its metaschema\n"))
     folder.create("not-json.json", "{\"type\": }")
     let unparsable = runCases(["validate", "--schema", "not-json.json", "docs"], in: folder.path)
     #expect(unparsable.status.rawValue == 2)
@@ -184,7 +199,8 @@ struct ValidateCommandTests {
     #expect(remote.status.rawValue == 2)
     #expect(
       remote.stderr.contains(
-        "remote.json:1:1: error: cannot resolve the reference \"https://schemas.example.org/person.json\": no schema with that URI is registered"))
+        "remote.json:1:1: error: cannot resolve the reference \"https://schemas.example.org/person.json\": no schema with that URI is registered"
+      ))
     #expect(remote.stderr.contains("--ref-map PREFIX=DIR"))
   }
 
@@ -194,7 +210,8 @@ struct ValidateCommandTests {
     folder.create("mapped/person.json", #"{"required": ["name"]}"#)
     folder.create("uses.json", #"{"$ref": "https://schemas.example.org/person.json"}"#)
     folder.create("data.json", #"{"nom": 1}"#)
-    let registered = runCases(["validate", "--schema", "uses.json", "--ref", "person.json", "data.json"], in: folder.path)
+    let registered = runCases(
+      ["validate", "--schema", "uses.json", "--ref", "person.json", "data.json"], in: folder.path)
     #expect(registered.status.rawValue == 1)
     #expect(registered.stdout.hasPrefix("data.json:1:1: error: missing required property \"name\" [required]"))
     let mapped = runCases(
@@ -214,7 +231,8 @@ struct ValidateCommandTests {
     #expect(modern.stderr.contains("legacy.json:1:11: error: an array of 1 item is not a boolean or an object [type]"))
     let draft7 = runCases(["validate", "--schema", "legacy.json", "--draft", "7", "array.json"], in: folder.path)
     #expect(draft7.status.rawValue == 1)
-    #expect(draft7.stdout.hasPrefix("array.json:1:1: error: the array has 2 items; only 1 is allowed [additionalItems]"))
+    #expect(
+      draft7.stdout.hasPrefix("array.json:1:1: error: the array has 2 items; only 1 is allowed [additionalItems]"))
   }
 
   @Test func draftIsTheDialectOnlyOfSchemasWithoutTheirOwn() {
@@ -233,7 +251,9 @@ struct ValidateCommandTests {
       #expect(result.stdout.contains("[dependentRequired]"), "\(extra)")
     }
     // A root naming 2020-12 is read as 2020-12 whatever --draft says.
-    folder.create("modern.json", #"{"$schema": "https://json-schema.org/draft/2020-12/schema", "prefixItems": [{"type": "string"}]}"#)
+    folder.create(
+      "modern.json",
+      #"{"$schema": "https://json-schema.org/draft/2020-12/schema", "prefixItems": [{"type": "string"}]}"#)
     folder.create("numbers.json", "[1]")
     let modern = runCases(["validate", "--schema", "modern.json", "--draft", "7", "numbers.json"], in: folder.path)
     #expect(modern.status.rawValue == 1)
@@ -241,20 +261,24 @@ struct ValidateCommandTests {
 
   @Test func specificationOutputStructures() throws {
     let folder = folder()
-    let flag = runCases(["validate", "--schema", "schema.json", "docs/good.json", "--schema-output", "flag"], in: folder.path)
+    let flag = runCases(
+      ["validate", "--schema", "schema.json", "docs/good.json", "--schema-output", "flag"], in: folder.path)
     #expect(flag.stdout == "{\n  \"valid\": true\n}\n")
-    let basic = runCases(["validate", "--schema", "schema.json", "docs/bad.json", "--schema-output", "basic"], in: folder.path)
+    let basic = runCases(
+      ["validate", "--schema", "schema.json", "docs/bad.json", "--schema-output", "basic"], in: folder.path)
     #expect(basic.status.rawValue == 1)
     let output = try JSONDocument(parsing: basic.stdout).root.value
     #expect(output["valid"] == false)
     #expect(output["errors"]?.arrayValue?.count == 6)  // four errors plus the two alternatives of anyOf
-    let detailed = runCases(["validate", "--schema", "schema.json", "docs/bad.json", "--schema-output", "detailed"], in: folder.path)
+    let detailed = runCases(
+      ["validate", "--schema", "schema.json", "docs/bad.json", "--schema-output", "detailed"], in: folder.path)
     let nested = try JSONDocument(parsing: detailed.stdout).root.value
     #expect(nested["errors"]?.arrayValue?.count == 4)
     #expect(nested["errors"]?.arrayValue?.last?["errors"]?.arrayValue?.count == 2)
     let two = runCases(["validate", "--schema", "schema.json", "docs", "--schema-output", "flag"], in: folder.path)
     #expect(two.status.rawValue == 64)
-    let missing = runCases(["validate", "--schema", "schema.json", "docs/nope.json", "--schema-output", "flag"], in: folder.path)
+    let missing = runCases(
+      ["validate", "--schema", "schema.json", "docs/nope.json", "--schema-output", "flag"], in: folder.path)
     #expect(missing.status.rawValue == 2)
     #expect(missing.stderr.contains("docs/nope.json: no such file or directory"))
   }
@@ -265,6 +289,9 @@ struct ValidateCommandTests {
     for index in 0..<100_000 { folder.create("many/\(index).json", index == 77_777 ? "{}" : "{\"n\": \(index)}") }
     let result = runCases(["validate", "--schema", "schema.json", "many"], in: folder.path)
     #expect(result.status.rawValue == 1)
-    #expect(result.stdout == "many/77777.json:1:1: error: missing required property \"n\" [required]\n100000 files checked: 99999 valid, 1 invalid\n")
+    #expect(
+      result.stdout
+        == "many/77777.json:1:1: error: missing required property \"n\" [required]\n100000 files checked: 99999 valid, 1 invalid\n"
+    )
   }
 }

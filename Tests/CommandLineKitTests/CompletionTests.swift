@@ -18,7 +18,9 @@ struct CompletionTests {
     #expect(zsh.hasPrefix("#compdef math\n"))
     #expect(zsh.contains("'--kind[The kind of average to provide.]:kind:(mean median mode)'"))
     let fish = TestTool.run(TestTool.math, ["--generate-completion-script", "fish"]).stdout
-    #expect(fish.contains("complete -c math -n 'test (__math_command) = \"math\"' -a stats -d 'Calculate descriptive statistics.'"))
+    #expect(
+      fish.contains(
+        "complete -c math -n 'test (__math_command) = \"math\"' -a stats -d 'Calculate descriptive statistics.'"))
     #expect(fish.contains("-l hex-output -s x -d 'Use hexadecimal notation for the result.'"))
   }
 

@@ -60,7 +60,8 @@ struct HelpTests {
     #expect(unknown.status == .usage)
     #expect(unknown.stdout.isEmpty)
     #expect(unknown.stderr.hasPrefix("Error: Unknown subcommand 'stast'. Did you mean 'stats'?\n"))
-    #expect(TestTool.run(TestTool.math, ["help", "stats", "nope"]).stderr.hasPrefix("Error: Unknown subcommand 'nope'\n"))
+    #expect(
+      TestTool.run(TestTool.math, ["help", "stats", "nope"]).stderr.hasPrefix("Error: Unknown subcommand 'nope'\n"))
   }
 
   @Test func groupWithoutSubcommandPrintsHelp() {

@@ -86,7 +86,8 @@ struct ParsingTests {
   @Test func extraArguments() {
     #expect(TestTool.run(TestTool.repeatCommand, ["a", "b"]).stderr.hasPrefix("Error: Unexpected argument 'b'\n"))
     #expect(
-      TestTool.run(TestTool.repeatCommand, ["a", "b", "c"]).stderr.hasPrefix("Error: 2 unexpected arguments: 'b', 'c'\n"))
+      TestTool.run(TestTool.repeatCommand, ["a", "b", "c"]).stderr.hasPrefix(
+        "Error: 2 unexpected arguments: 'b', 'c'\n"))
   }
 
   @Test func valueChecksInCommandsAreUsageErrors() {

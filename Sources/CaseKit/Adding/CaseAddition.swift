@@ -67,7 +67,9 @@ public struct CaseAddition: Sendable {
   /// - Throws: ``CaseAddError`` as ``id(for:)`` does.
   public func completed(_ draft: JSONValue) throws(CaseAddError) -> JSONValue {
     var value = draft
-    if value["schema_version"] == nil { value = value.setting(.string(schemaVersion), at: JSONPointer(["schema_version"])) }
+    if value["schema_version"] == nil {
+      value = value.setting(.string(schemaVersion), at: JSONPointer(["schema_version"]))
+    }
     value = value.setting(.string(try id(for: value)), at: JSONPointer(["id"]))
     if value["provenance"]?["created"] == nil {
       value = value.setting(.string(today.description), at: JSONPointer(["provenance", "created"]))
@@ -92,11 +94,12 @@ public struct CaseAddition: Sendable {
   /// only the findings at or below that location.
   public func findings(_ value: JSONValue, under pointer: JSONPointer = .root) -> [Finding] {
     let bytes = canonicalBytes(value)
-    // swift-format-ignore: NeverForceUnwrap
+    // swift-format-ignore: NeverUseForceTry
     // The writer's output is JSON.
     let document = try! JSONDocument(parsing: bytes)
     let id = value["id"]?.stringValue ?? ""
-    let report = FileReport(path: path(for: id), outcome: DocumentValidation.validate(bytes, schema: repository.schema.validator))
+    let report = FileReport(
+      path: path(for: id), outcome: DocumentValidation.validate(bytes, schema: repository.schema.validator))
     let hints = VocabularyHints(schema: repository.schema)
     var findings = report.findings.map { hints.improve($0, in: document) }
     let rules = RepositoryRules(today: today, knownIDs: existingIDs.union([id]))
@@ -130,7 +133,7 @@ public struct CaseAddition: Sendable {
     let target = path(for: id)
     do throws(FileError) {
       try AtomicFile.write(canonicalBytes(value), to: target, existing: .fail)
-    } catch where error.reason == .alreadyExists {
+    } catch  where error.reason == .alreadyExists {
       throw .takenID(id)
     } catch {
       throw .file(error)
@@ -171,7 +174,8 @@ public enum CaseAddError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .refusedID(_, let reason): reason
-    case .takenID(let id): "a case study with the id \(quoted(id)) exists already (casestudies/\(id).json); it is never replaced"
+    case .takenID(let id):
+      "a case study with the id \(quoted(id)) exists already (casestudies/\(id).json); it is never replaced"
     case .noIDFromTitle: "there is no id, and the title has no letters a–z or digits to make one from"
     case .file(let error): error.description
     }

@@ -60,14 +60,18 @@ public enum CaseID {
         + (id.contains("/") || id.contains("\\") ? "a slash" : "a leading dot")
     }
     if let bad = id.unicodeScalars.first(where: { !isAllowed($0) }) {
-      let shown = bad.properties.isWhitespace || bad.value < 0x20 ? "U+" + String(bad.value, radix: 16, uppercase: true) : String(bad)
+      let shown =
+        bad.properties.isWhitespace || bad.value < 0x20
+        ? "U+" + String(bad.value, radix: 16, uppercase: true) : String(bad)
       return "an id has only lowercase letters a–z, digits and hyphens; \(quoted(id)) has \(quoted(shown))"
     }
     if id.hasPrefix("-") || id.hasSuffix("-") || id.contains("--") {
       return "hyphens go between words of an id, one at a time; \(quoted(id)) has one at the "
         + (id.hasPrefix("-") ? "start" : id.hasSuffix("-") ? "end" : "middle, doubled")
     }
-    if id.count > maximumLength { return "an id has at most \(maximumLength) characters; \(quoted(id)) has \(id.count)" }
+    if id.count > maximumLength {
+      return "an id has at most \(maximumLength) characters; \(quoted(id)) has \(id.count)"
+    }
     return nil
   }
 

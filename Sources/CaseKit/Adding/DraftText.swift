@@ -11,7 +11,10 @@ public enum DraftText {
       var lineEnd = index
       while lineEnd < result.count && result[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
       let line = result[index..<lineEnd]
-      guard let first = line.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") })
+      guard
+        let first = line.firstIndex(where: {
+          $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r")
+        })
       else {
         index = lineEnd + 1
         continue

@@ -45,13 +45,16 @@ public struct GuidedForm: Sendable {
       let element = isList ? schema.schema(at: pointer.appending(0)) : definition
       let title = element?["title"]?.stringValue ?? pointer.tokens.last ?? ""
       return Block(
-        pointer: pointer, noun: title.prefix(1).lowercased() + title.dropFirst(), description: definition?["description"]?.stringValue ?? "",
+        pointer: pointer, noun: title.prefix(1).lowercased() + title.dropFirst(),
+        description: definition?["description"]?.stringValue ?? "",
         isList: isList, isRequired: schema.isRequired(pointer, within: .root), fields: fields, schema: schema)
     }
-    core = GuidedForm.linked([
-      "title", "summary", "topics", "case_focus", "public_bodies/0/name", "public_bodies/0/country", "public_bodies/0/level",
-      "period/start", "period/end", "places", "tags",
-    ].compactMap(question), schema: schema)
+    core = GuidedForm.linked(
+      [
+        "title", "summary", "topics", "case_focus", "public_bodies/0/name", "public_bodies/0/country",
+        "public_bodies/0/level",
+        "period/start", "period/end", "places", "tags",
+      ].compactMap(question), schema: schema)
     sources = block("sources", fields: ["url", "title", "publisher", "date_published"])
     var licence = question("licence")
     licence?.defaultAnswer = defaultLicence
@@ -59,7 +62,10 @@ public struct GuidedForm: Sendable {
     blocks = [
       block(
         "narrative",
-        fields: ["context", "what_happened", "system_description", "community_impact", "public_engagement", "outcome", "accountability"]),
+        fields: [
+          "context", "what_happened", "system_description", "community_impact", "public_engagement", "outcome",
+          "accountability",
+        ]),
       block("systems", fields: ["name", "kinds", "description", "status", "suppliers"]),
       block("impacts", fields: ["direction", "categories", "description", "evidence"]),
       block("engagements", fields: ["name", "methods", "description", "start", "end"]),
@@ -76,7 +82,9 @@ extension GuidedForm {
     var linked: [Question] = []
     for var question in questions {
       if let parent = question.pointer.parent, !parent.isRoot {
-        question.prerequisites = linked.map(\.pointer).filter { $0.parent == parent && schema.isRequired($0, within: parent) }
+        question.prerequisites = linked.map(\.pointer).filter {
+          $0.parent == parent && schema.isRequired($0, within: parent)
+        }
       }
       linked.append(question)
     }
@@ -105,13 +113,16 @@ extension CaseStudySchema {
     // A field of a nested object is named with its object: "Public body: name".
     var title = definition["title"]?.stringValue ?? pointer.tokens.last ?? ""
     var parent = pointer.parent
-    if let last = parent?.tokens.last, JSONPointer.arrayIndex(last) != nil { parent = parent?.parent.map { $0.appending(last) } }
+    if let last = parent?.tokens.last, JSONPointer.arrayIndex(last) != nil {
+      parent = parent?.parent.map { $0.appending(last) }
+    }
     if let parent, !parent.isRoot, let context = schema(at: parent)?["title"]?.stringValue {
       title = context + ": " + title.prefix(1).lowercased() + title.dropFirst()
     }
     return Question(
       pointer: pointer, title: title,
-      description: definition["description"]?.stringValue ?? "", isRequired: isRequired(pointer, within: base), kind: kind)
+      description: definition["description"]?.stringValue ?? "", isRequired: isRequired(pointer, within: base),
+      kind: kind)
   }
 
   /// Whether the field at `pointer` must be there once the object at `base` is: each step

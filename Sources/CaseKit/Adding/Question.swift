@@ -97,7 +97,8 @@ public struct Question: Sendable {
     case .term(let vocabulary):
       let items = Question.items(answer)
       guard items.count == 1 else { return .problem("give one value here, not \(items.count)") }
-      return Question.term(items[0], in: vocabulary).map { .value(.string($0)) } ?? .problem(Question.miss(items[0], in: vocabulary))
+      return Question.term(items[0], in: vocabulary).map { .value(.string($0)) }
+        ?? .problem(Question.miss(items[0], in: vocabulary))
     case .terms(let vocabulary):
       var ids: [String] = []
       for item in Question.items(answer) {
@@ -116,7 +117,9 @@ public struct Question: Sendable {
   /// The term id a typed item means: a number from the list (1-based), or what
   /// ``Vocabulary/resolve(_:)`` finds.
   static func term(_ item: String, in vocabulary: Vocabulary) -> String? {
-    if let number = Int(item) { return (1...vocabulary.terms.count).contains(number) ? vocabulary.terms[number - 1].id : nil }
+    if let number = Int(item) {
+      return (1...vocabulary.terms.count).contains(number) ? vocabulary.terms[number - 1].id : nil
+    }
     if case .term(let id) = vocabulary.resolve(item) { return id }
     return nil
   }
@@ -152,7 +155,8 @@ public struct Question: Sendable {
   /// not it is a real date; nil when it is not digits and hyphens in one to three parts.
   static func paddedDate(_ typed: String) -> String? {
     let parts = typed.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    guard (1...3).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
     else { return nil }
     return ([String(parts[0])] + parts.dropFirst().map { $0.count == 1 ? "0" + $0 : String($0) }).joined(separator: "-")
   }

@@ -18,11 +18,13 @@ public enum CaseCatalogueMarkdown {
     for group in groups.groups {
       text += "<a id=\"topic-\(group.id)\"></a>\n\n## \(CaseMarkdown.escape(group.label))\n\n"
       for study in group.cases where study.topics.first == group.id {
-        text += "<a id=\"\(study.id)\"></a>\n\n" + CaseMarkdown.render(CaseOutline(study, schema: schema), level: 3) + "\n"
+        text +=
+          "<a id=\"\(study.id)\"></a>\n\n" + CaseMarkdown.render(CaseOutline(study, schema: schema), level: 3) + "\n"
       }
       let others = group.cases.filter { $0.topics.first != group.id }
       if !others.isEmpty {
-        text += "Also under this topic: "
+        text +=
+          "Also under this topic: "
           + others.map { "[\(CaseMarkdown.escape($0.title))](#\($0.id))" }.joined(separator: ", ") + ".\n\n"
       }
     }

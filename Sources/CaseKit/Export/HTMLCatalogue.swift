@@ -28,9 +28,11 @@ public enum HTMLCatalogue {
 
       """
     html += select("topic", "Topic", "All topics", cases.map(\.topics), vocabulary: schema.vocabulary("topics"))
-    html += select("country", "Country", "All countries", cases.map(\.countries), vocabulary: schema.vocabulary("countries"))
     html += select(
-      "method", "Engagement method", "All methods", cases.map(\.methods), vocabulary: schema.vocabulary("engagement-methods"))
+      "country", "Country", "All countries", cases.map(\.countries), vocabulary: schema.vocabulary("countries"))
+    html += select(
+      "method", "Engagement method", "All methods", cases.map(\.methods),
+      vocabulary: schema.vocabulary("engagement-methods"))
     html += """
       <div class="field"><button type="reset">Clear</button></div>
       </form>
@@ -73,31 +75,36 @@ public enum HTMLCatalogue {
   private static func article(_ outline: CaseOutline, _ study: CaseStudy) -> String {
     func data(_ values: [String]) -> String { Markup.escape(values.joined(separator: " ")) }
     let id = Markup.escape(outline.id)
-    var html = "<article id=\"\(id)\" aria-labelledby=\"\(id)-title\" data-topics=\"\(data(study.topics))\" "
+    var html =
+      "<article id=\"\(id)\" aria-labelledby=\"\(id)-title\" data-topics=\"\(data(study.topics))\" "
       + "data-countries=\"\(data(study.countries))\" data-methods=\"\(data(study.methods))\">\n"
     html += "<h2 id=\"\(id)-title\">\(Markup.escape(outline.title))</h2>\n"
     if !outline.dateline.isEmpty { html += "<p class=\"meta\">\(Markup.escape(outline.dateline))</p>\n" }
     html += "<p>\(Markup.escape(outline.summary))</p>\n<dl class=\"facets\">\n"
     for facet in outline.facets {
-      html += "<div><dt>\(Markup.escape(facet.label))</dt><dd>\(facet.values.map(Markup.escape).joined(separator: "; "))</dd></div>\n"
+      html +=
+        "<div><dt>\(Markup.escape(facet.label))</dt><dd>\(facet.values.map(Markup.escape).joined(separator: "; "))</dd></div>\n"
     }
     html += "</dl>\n<details>\n<summary>The full case study</summary>\n"
     for section in outline.sections {
       html += "<h3>\(Markup.escape(section.title))</h3>\n" + paragraphs(section.text)
     }
-    for (title, entries) in [("Impacts", outline.impacts), ("Engagement", outline.engagements),
-      ("Accountability", outline.accountability), ("Timeline", outline.timeline)] where !entries.isEmpty
-    {
+    for (title, entries) in [
+      ("Impacts", outline.impacts), ("Engagement", outline.engagements),
+      ("Accountability", outline.accountability), ("Timeline", outline.timeline),
+    ] where !entries.isEmpty {
       html += "<h3>\(title)</h3>\n<ul>\n"
       for entry in entries {
-        html += "<li><strong>\(Markup.escape(entry.label))</strong>: \(Markup.escape(entry.text))\(citations(entry.sources, id))</li>\n"
+        html +=
+          "<li><strong>\(Markup.escape(entry.label))</strong>: \(Markup.escape(entry.text))\(citations(entry.sources, id))</li>\n"
       }
       html += "</ul>\n"
     }
     html += "<h3>Sources</h3>\n<ol>\n"
     for source in outline.sources {
       let details = [source.publisher, source.date].compactMap { $0 }.map(Markup.escape).joined(separator: ", ")
-      html += "<li id=\"\(id)-source-\(source.number)\">\(link(source.title, to: source.url))"
+      html +=
+        "<li id=\"\(id)-source-\(source.number)\">\(link(source.title, to: source.url))"
         + (details.isEmpty ? "" : ". " + details) + "</li>\n"
     }
     return html + "</ol>\n</details>\n</article>\n"

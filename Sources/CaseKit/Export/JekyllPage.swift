@@ -14,7 +14,9 @@ public enum JekyllPage {
   /// there (perhaps empty); dates, year and outcome only when the case has them.
   static func frontMatter(_ study: CaseStudy) -> JSONValue {
     func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
-    var matter: JSONObject = ["id": .string(study.id), "title": .string(study.title), "summary": .string(study.summary)]
+    var matter: JSONObject = [
+      "id": .string(study.id), "title": .string(study.title), "summary": .string(study.summary),
+    ]
     matter["topics"] = strings(study.topics)
     matter["countries"] = strings(study.countries)
     matter["places"] = strings(study.places)

@@ -127,7 +127,8 @@ public enum YAMLWriter {
       default:
         if needsEscape(scalar) {
           let hex = String(scalar.value, radix: 16, uppercase: true)
-          result += scalar.value <= 0xFF
+          result +=
+            scalar.value <= 0xFF
             ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
             : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

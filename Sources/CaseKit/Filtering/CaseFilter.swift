@@ -94,7 +94,9 @@ public struct CaseFilterBuilder: Sendable {
     var codes: Set<String> = []
     for value in values {
       let upper = value.uppercased()
-      if upper.count >= 4, upper.dropFirst(2).first == "-", upper.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
+      if upper.count >= 4, upper.dropFirst(2).first == "-",
+        upper.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
+      {
         codes.insert(upper)
       } else if let subdivision = CaseFilterBuilder.subdivisionNames[Vocabulary.normalize(value)] {
         codes.insert(subdivision)

@@ -40,8 +40,12 @@ public struct CaseStudy: Sendable, Equatable {
 
   public var levels: [String] { unique(publicBodies.compactMap { $0["level"]?.stringValue }) }
   public var bodyTypes: [String] { unique(publicBodies.compactMap { $0["body_type"]?.stringValue }) }
-  public var systemKinds: [String] { unique(systems.flatMap { $0["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? [] }) }
-  public var methods: [String] { unique(engagements.flatMap { $0["methods"]?.arrayValue?.compactMap(\.stringValue) ?? [] }) }
+  public var systemKinds: [String] {
+    unique(systems.flatMap { $0["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? [] })
+  }
+  public var methods: [String] {
+    unique(engagements.flatMap { $0["methods"]?.arrayValue?.compactMap(\.stringValue) ?? [] })
+  }
   public var impactDirections: [String] { unique(impacts.compactMap { $0["direction"]?.stringValue }) }
 
   /// The years the case spans: from `period` when given, else from the timeline's dates. A

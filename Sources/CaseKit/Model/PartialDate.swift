@@ -18,7 +18,8 @@ public struct PartialDate: Sendable, Equatable, CustomStringConvertible {
       month = value
     }
     if parts.count == 3 {
-      guard parts[2].count == 2, let value = Int(parts[2]), let month, (1...PartialDate.daysIn(month, year)).contains(value)
+      guard parts[2].count == 2, let value = Int(parts[2]), let month,
+        (1...PartialDate.daysIn(month, year)).contains(value)
       else { return nil }
       day = value
     }

@@ -24,9 +24,10 @@ public enum CaseMarkdown {
     for section in outline.sections {
       lines += ["\(heading)# \(escape(section.title))", "", MarkdownProse.sanitize(section.text), ""]
     }
-    for (title, entries) in [("Impacts", outline.impacts), ("Engagement", outline.engagements),
-      ("Accountability", outline.accountability), ("Timeline", outline.timeline)] where !entries.isEmpty
-    {
+    for (title, entries) in [
+      ("Impacts", outline.impacts), ("Engagement", outline.engagements),
+      ("Accountability", outline.accountability), ("Timeline", outline.timeline),
+    ] where !entries.isEmpty {
       lines += ["\(heading)# \(title)", ""]
       for entry in entries {
         lines.append("- **\(escape(entry.label))**: \(escape(entry.text))\(citations(entry.sources))")

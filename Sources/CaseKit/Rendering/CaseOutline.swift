@@ -52,13 +52,17 @@ public struct CaseOutline: Sendable {
     copy.dateline = transform(dateline)
     copy.facets = facets.map { Facet(label: transform($0.label), values: $0.values.map(transform)) }
     copy.sections = sections.map { Section(title: transform($0.title), text: transform($0.text)) }
-    func entries(_ list: [Entry]) -> [Entry] { list.map { Entry(label: transform($0.label), text: transform($0.text), sources: $0.sources) } }
+    func entries(_ list: [Entry]) -> [Entry] {
+      list.map { Entry(label: transform($0.label), text: transform($0.text), sources: $0.sources) }
+    }
     copy.impacts = entries(impacts)
     copy.engagements = entries(engagements)
     copy.accountability = entries(accountability)
     copy.timeline = entries(timeline)
     copy.sources = sources.map {
-      Source(number: $0.number, title: transform($0.title), publisher: $0.publisher.map(transform), date: $0.date.map(transform), url: transform($0.url))
+      Source(
+        number: $0.number, title: transform($0.title), publisher: $0.publisher.map(transform),
+        date: $0.date.map(transform), url: transform($0.url))
     }
     return copy
   }
@@ -78,7 +82,8 @@ public struct CaseOutline: Sendable {
       ids.map { schema.vocabulary(vocabulary)?.label($0) ?? $0 }
     }
     let numbers = Dictionary(
-      study.sources.enumerated().compactMap { position, source in source["id"]?.stringValue.map { ($0, position + 1) } },
+      study.sources.enumerated().compactMap { position, source in source["id"]?.stringValue.map { ($0, position + 1) }
+      },
       uniquingKeysWith: { first, _ in first })
     func refs(_ node: JSONValue) -> [Int] {
       node["source_refs"]?.arrayValue?.compactMap { $0.stringValue.flatMap { numbers[$0] } } ?? []
@@ -87,14 +92,18 @@ public struct CaseOutline: Sendable {
     // Facets.
     var facets: [Facet] = [Facet(label: "Topics", values: labels(study.topics, "topics"))]
     facets.append(
-      Facet(label: "Countries", values: study.countries.map { "\(schema.vocabulary("countries")?.label($0) ?? $0) (\($0))" }))
+      Facet(
+        label: "Countries", values: study.countries.map { "\(schema.vocabulary("countries")?.label($0) ?? $0) (\($0))" }
+      ))
     facets.append(Facet(label: "Places", values: study.places))
     facets.append(
       Facet(
         label: "Public bodies",
         values: study.publicBodies.map { body in
-          let details = [body["level"]?.stringValue.map { labels([$0], "body-levels")[0].lowercased() },
-            body["body_type"]?.stringValue.map { labels([$0], "body-types")[0].lowercased() }].compactMap { $0 }
+          let details = [
+            body["level"]?.stringValue.map { labels([$0], "body-levels")[0].lowercased() },
+            body["body_type"]?.stringValue.map { labels([$0], "body-types")[0].lowercased() },
+          ].compactMap { $0 }
           return (body["name"]?.stringValue ?? "") + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         }))
     facets.append(
@@ -102,17 +111,22 @@ public struct CaseOutline: Sendable {
         label: "Systems",
         values: study.systems.map { system in
           let kinds = labels(system["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? [], "system-kinds")
-          return (system["name"]?.stringValue ?? "") + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ").lowercased()))")
+          return (system["name"]?.stringValue ?? "")
+            + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ").lowercased()))")
         }))
     facets.append(Facet(label: "Engagement", values: labels(study.methods, "engagement-methods")))
     let groups = value["affected_groups"]?.arrayValue?.compactMap { $0["label"]?.stringValue } ?? []
     facets.append(Facet(label: "Affected", values: groups))
-    if let outcome = value["outcome"]?["summary"]?.stringValue { facets.append(Facet(label: "Outcome", values: [outcome])) }
+    if let outcome = value["outcome"]?["summary"]?.stringValue {
+      facets.append(Facet(label: "Outcome", values: [outcome]))
+    }
     facets.append(
       Facet(
         label: "Related",
         values: study.related.compactMap { related in
-          related["id"]?.stringValue.map { "\($0) (\(labels([related["relation"]?.stringValue ?? ""], "relations")[0].lowercased()))" }
+          related["id"]?.stringValue.map {
+            "\($0) (\(labels([related["relation"]?.stringValue ?? ""], "relations")[0].lowercased()))"
+          }
         }))
     facets.append(Facet(label: "Tags", values: study.tags))
     if let licence = study.licence { facets.append(Facet(label: "Licence", values: [licence])) }
@@ -129,7 +143,9 @@ public struct CaseOutline: Sendable {
 
     impacts = study.impacts.map { impact in
       var label = labels([impact["direction"]?.stringValue ?? ""], "impact-directions")[0]
-      if let evidence = impact["evidence"]?.stringValue { label += ", " + labels([evidence], "evidence-levels")[0].lowercased() }
+      if let evidence = impact["evidence"]?.stringValue {
+        label += ", " + labels([evidence], "evidence-levels")[0].lowercased()
+      }
       return Entry(label: label, text: impact["description"]?.stringValue ?? "", sources: refs(impact))
     }
     engagements = study.engagements.map { engagement in
@@ -143,7 +159,8 @@ public struct CaseOutline: Sendable {
         parts.append("influence: " + labels([level], "influence-levels")[0].lowercased())
       }
       if let description = engagement["description"]?.stringValue { parts.append(description) }
-      return Entry(label: methods.joined(separator: ", "), text: parts.joined(separator: "; "), sources: refs(engagement))
+      return Entry(
+        label: methods.joined(separator: ", "), text: parts.joined(separator: "; "), sources: refs(engagement))
     }
     accountability = (value["accountability"]?["events"]?.arrayValue ?? []).map { event in
       let kind = labels([event["type"]?.stringValue ?? ""], "redress-types")[0]

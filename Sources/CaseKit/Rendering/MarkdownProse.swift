@@ -87,7 +87,8 @@ public enum MarkdownProse {
 
   /// For each `open` character, the position of its matching `close`, found in one pass; no
   /// pair spans `resetAt` (a blank line for brackets, a line end for parentheses).
-  private static func pairs(_ characters: [Character], open: Character, close: Character, resetAt: String) -> [Int: Int] {
+  private static func pairs(_ characters: [Character], open: Character, close: Character, resetAt: String) -> [Int: Int]
+  {
     var closing: [Int: Int] = [:]
     var pending: [Int] = []
     let reset = Array(resetAt)

@@ -68,11 +68,13 @@ public final class CaseRepository: Sendable {
         return LoadedFile(path: path, document: document, problem: nil, isValid: validator.isValid(document))
       } catch let error as JSONParseError {
         return LoadedFile(
-          path: path, document: nil, problem: Finding(.error, rule: "json", message: error.message, location: error.location),
+          path: path, document: nil,
+          problem: Finding(.error, rule: "json", message: error.message, location: error.location),
           isValid: false)
       } catch {
         let message = (error as? FileError)?.message ?? "\(error)"
-        return LoadedFile(path: path, document: nil, problem: Finding(.error, rule: "file", message: message), isValid: false)
+        return LoadedFile(
+          path: path, document: nil, problem: Finding(.error, rule: "file", message: message), isValid: false)
       }
     }
   }
@@ -100,7 +102,8 @@ public final class CaseRepository: Sendable {
     return LoadedCases(
       cases: files.compactMap(\.caseStudy),
       // Files in subfolders are skipped with a warning by `validate`, not invalid: not counted.
-      leftOut: (files.filter { $0.caseStudy == nil }.map(\.path) + list.problems.filter { $0.status != .skipped }.map(\.path))
+      leftOut: (files.filter { $0.caseStudy == nil }.map(\.path)
+        + list.problems.filter { $0.status != .skipped }.map(\.path))
         .sorted())
   }
 }

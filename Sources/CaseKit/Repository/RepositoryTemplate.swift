@@ -116,7 +116,7 @@ public enum RepositoryTemplate {
       jobs:
         validate:
           runs-on: ubuntu-latest
-          container: swift:6.1
+          container: swift:6.3
           steps:
             - name: Check where the tool comes from
               if: env.CASES_TOOL_REPOSITORY == ''
@@ -129,6 +129,11 @@ public enum RepositoryTemplate {
                 repository: ${{ env.CASES_TOOL_REPOSITORY }}
                 ref: ${{ env.CASES_TOOL_REF }}
                 path: .cases-tool
+            # The tool's build is cached: a pull request rebuilds it only when the tool changed.
+            - uses: actions/cache@v4
+              with:
+                path: .cases-tool/.build
+                key: cases-tool-${{ runner.os }}-${{ hashFiles('.cases-tool/Package.swift', '.cases-tool/Sources/**') }}
             - name: Build cases
               run: swift build -c release --package-path .cases-tool --product cases
             - name: Validate the case studies

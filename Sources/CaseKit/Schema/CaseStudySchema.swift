@@ -36,7 +36,7 @@ public final class CaseStudySchema: Sendable {
 
   /// The built-in schema, compiled once.
   public static let builtIn: CaseStudySchema = {
-    // swift-format-ignore: NeverForceUnwrap
+    // swift-format-ignore: NeverUseForceTry
     // The built-in schema is the repository's own, which the tests compile.
     try! CaseStudySchema(files: .builtIn)
   }()

@@ -25,7 +25,9 @@ public struct SchemaFiles: Sendable {
   /// The folder references may read files in (the repository), or nil for anywhere.
   let root: String?
 
-  public var mainURI: String { files.first { $0.relativePath == SchemaFiles.mainFile }?.uri ?? SchemaFiles.builtInBase + SchemaFiles.mainFile }
+  public var mainURI: String {
+    files.first { $0.relativePath == SchemaFiles.mainFile }?.uri ?? SchemaFiles.builtInBase + SchemaFiles.mainFile
+  }
 
   /// The repository's schemas, or the built-in ones when it has no `schemas/case-study.schema.json`.
   ///
@@ -42,7 +44,8 @@ public struct SchemaFiles: Sendable {
       throw SchemaLoadError.unreadable(error)
     }
     if let skipped = walk.skipped.first {
-      throw SchemaLoadError.refused(path: skipped.path, reason: FileReport(skipped: skipped).findings.first?.message ?? "")
+      throw SchemaLoadError.refused(
+        path: skipped.path, reason: FileReport(skipped: skipped).findings.first?.message ?? "")
     }
     let paths = walk.files
     for path in paths {
@@ -74,11 +77,10 @@ public struct SchemaFiles: Sendable {
   /// The copy built into `cases`.
   public static let builtIn: SchemaFiles = SchemaFiles(
     files: BuiltInSchemas.files.map { file in
-      // swift-format-ignore: NeverForceUnwrap
+      // swift-format-ignore: NeverUseForceTry
       // The built-in files are the repository's own schemas, checked by the tests.
-      File(
-        relativePath: file.path, uri: builtInBase + file.path, document: try! JSONDocument(parsing: file.text),
-        path: nil)
+      let document = try! JSONDocument(parsing: file.text)
+      return File(relativePath: file.path, uri: builtInBase + file.path, document: document, path: nil)
     }, folder: nil, root: nil)
 
   /// The vocabulary files (`vocabularies/NAME.json`), by name.

@@ -38,7 +38,9 @@ public enum CaseIndex {
     // Paths that cannot be case files count as left out, as invalid files do.
     let problems = list.problems.map { fileStamp($0.path) }
     let metadata = IndexWriter.Metadata(folderModified: folderStamp, built: now(), otherFiles: problems)
-    let built = IndexWriter.build(count: paths.count, layout: CaseIndexLayout.layout, metadata: metadata, threads: threads) {
+    let built = IndexWriter.build(
+      count: paths.count, layout: CaseIndexLayout.layout, metadata: metadata, threads: threads
+    ) {
       index, worker in
       let path = paths[index]
       let stamp = fileStamp(path)
@@ -70,7 +72,9 @@ public enum CaseIndex {
   /// a symbolic link leading nowhere, the link's own.
   static func fileStamp(_ path: String) -> FileStamp {
     var status = stat()
-    guard stat(path, &status) == 0 || lstat(path, &status) == 0 else { return FileStamp(path: path, size: -1, modified: -1) }
+    guard stat(path, &status) == 0 || lstat(path, &status) == 0 else {
+      return FileStamp(path: path, size: -1, modified: -1)
+    }
     return FileStamp(
       path: path, size: Int64(status.st_size),
       modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))

@@ -4,7 +4,8 @@ import CaseSearch
 /// What of a case study the search index holds: the text of each field, the facet values,
 /// the years and the values results display.
 enum CaseIndexDocument {
-  static func make(_ study: CaseStudy, stamp: FileStamp, relativePath: String, schema: CaseStudySchema) -> IndexDocument {
+  static func make(_ study: CaseStudy, stamp: FileStamp, relativePath: String, schema: CaseStudySchema) -> IndexDocument
+  {
     let value = study.value
     func texts(_ values: [JSONValue], _ keys: [String]) -> [String] {
       values.flatMap { item in keys.compactMap { item[$0]?.stringValue } }
@@ -12,7 +13,8 @@ enum CaseIndexDocument {
     func labels(_ ids: [String], _ vocabulary: String) -> [String] {
       ids.map { schema.vocabulary(vocabulary)?.label($0) ?? $0 }
     }
-    let narrative = (value["narrative"]?.objectValue?.values.compactMap(\.stringValue) ?? []).joined(separator: IndexDocument.partSeparator)
+    let narrative = (value["narrative"]?.objectValue?.values.compactMap(\.stringValue) ?? []).joined(
+      separator: IndexDocument.partSeparator)
     let bodies = study.bodyNames + texts(study.publicBodies, ["locality"]) + study.places
     let systems =
       texts(study.systems, ["name", "description"])
@@ -21,7 +23,8 @@ enum CaseIndexDocument {
     var details = texts(study.engagements, ["name", "description"]) + texts(study.impacts, ["description"])
     details += study.engagements.flatMap { $0["organisers"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
     details += texts(value["affected_groups"]?.arrayValue ?? [], ["label"])
-    details += texts(study.timeline, ["event"]) + texts(accountability?["events"]?.arrayValue ?? [], ["description", "by"])
+    details +=
+      texts(study.timeline, ["event"]) + texts(accountability?["events"]?.arrayValue ?? [], ["description", "by"])
     details += [value["outcome"]?["summary"]?.stringValue].compactMap { $0 }
     let tags =
       study.tags + labels(study.topics, "topics") + labels(study.systemKinds, "system-kinds")
@@ -30,7 +33,9 @@ enum CaseIndexDocument {
 
     var fields = [String](repeating: "", count: CaseIndexLayout.layout.fields.count)
     func set(_ name: String, _ parts: [String]) {
-      if let index = CaseIndexLayout.layout.field(named: name) { fields[index] = parts.joined(separator: IndexDocument.partSeparator) }
+      if let index = CaseIndexLayout.layout.field(named: name) {
+        fields[index] = parts.joined(separator: IndexDocument.partSeparator)
+      }
     }
     set("title", [study.title])
     set("summary", [study.summary])
@@ -57,6 +62,8 @@ enum CaseIndexDocument {
       study.title, study.year.map(String.init) ?? "", study.topics.joined(separator: ","),
       study.countries.joined(separator: ","), relativePath,
     ]
-    return IndexDocument(key: study.id, fields: fields, facets: facets, years: study.years.map { $0.first...($0.last ?? IndexDocument.continuing) }, stored: stored, stamp: stamp)
+    return IndexDocument(
+      key: study.id, fields: fields, facets: facets,
+      years: study.years.map { $0.first...($0.last ?? IndexDocument.continuing) }, stored: stored, stamp: stamp)
   }
 }

@@ -36,7 +36,9 @@ public struct Finding: Sendable, Equatable {
 
   /// A schema validation error as a finding.
   public init(_ error: ValidationError) {
-    self.init(.error, rule: error.keyword, message: error.message, location: error.location, instanceLocation: error.instanceLocation)
+    self.init(
+      .error, rule: error.keyword, message: error.message, location: error.location,
+      instanceLocation: error.instanceLocation)
     keywordLocation = error.keywordLocation
     absoluteKeywordLocation = error.absoluteKeywordLocation
     context = error.context.map(Finding.init)
@@ -73,7 +75,9 @@ public struct FileReport: Sendable, Equatable {
     case .invalid(let errors):
       self.init(path: path, status: .invalid, findings: errors.map(Finding.init))
     case .unparseable(let error):
-      self.init(path: path, status: .invalid, findings: [Finding(.error, rule: "json", message: error.message, location: error.location)])
+      self.init(
+        path: path, status: .invalid,
+        findings: [Finding(.error, rule: "json", message: error.message, location: error.location)])
     case .unreadable(let error):
       self.init(path: path, status: .error, findings: [Finding(.error, rule: "file", message: error.message)])
     case .schemaFailure(let failure):

@@ -60,7 +60,9 @@ struct NearDuplicateTitles {
       // Lists are in rank order: past the best so far, nothing can beat it.
       for candidate in byWord[word] ?? [] {
         if let best, rank[candidate] >= rank[best] { break }
-        if candidate != number && isCandidate(candidate) && NearDuplicateTitles.areNearDuplicates(titles[candidate], title) {
+        if candidate != number && isCandidate(candidate)
+          && NearDuplicateTitles.areNearDuplicates(titles[candidate], title)
+        {
           best = candidate
         }
       }

@@ -31,13 +31,17 @@ struct RepositoryRules {
       let node = node ?? root
       if pointers == nil { pointers = RepositoryRules.pointers(under: root) }
       findings.append(
-        Finding(severity, rule: rule, message: message, location: node.location, instanceLocation: pointers?[node.index]))
+        Finding(
+          severity, rule: rule, message: message, location: node.location, instanceLocation: pointers?[node.index]))
     }
 
     // The id is the file name.
     let expected = CaseRepository.expectedID(forPath: path)
     if let id = root["id"], let text = id.stringValue, text != expected {
-      report("id-matches-file", "the id \(quoted(text)) differs from the file name; it must be \(quoted(expected)) (or rename the file to \(text).json)", at: id)
+      report(
+        "id-matches-file",
+        "the id \(quoted(text)) differs from the file name; it must be \(quoted(expected)) (or rename the file to \(text).json)",
+        at: id)
     }
 
     var suggestionsLeft = RepositoryRules.suggestionsPerFile
@@ -53,7 +57,9 @@ struct RepositoryRules {
       if id == expected {
         report("related-exists", "a case cannot be related to itself", at: idNode)
       } else if !knownIDs.contains(id) {
-        report("related-exists", "no case study has the id \(quoted(id))\(suggestion { idTypos.likelyTypo(of: id) })", at: idNode)
+        report(
+          "related-exists", "no case study has the id \(quoted(id))\(suggestion { idTypos.likelyTypo(of: id) })",
+          at: idNode)
       }
     }
 
@@ -63,7 +69,8 @@ struct RepositoryRules {
     for source in root.children("sources") {
       if let idNode = source["id"], let id = idNode.stringValue {
         if let first = sourceIDs[id] {
-          report("unique-source-id", "the source id \(quoted(id)) is used twice (first at \(first.location))", at: idNode)
+          report(
+            "unique-source-id", "the source id \(quoted(id)) is used twice (first at \(first.location))", at: idNode)
         } else {
           sourceIDs[id] = idNode
         }
@@ -71,7 +78,9 @@ struct RepositoryRules {
       if let urlNode = source["url"], let url = urlNode.stringValue {
         let key = normalizedURL(url)
         if let first = urls[key] {
-          report("duplicate-source-url", "the same address is listed twice among the sources (first at \(first.location))", at: urlNode)
+          report(
+            "duplicate-source-url", "the same address is listed twice among the sources (first at \(first.location))",
+            at: urlNode)
         } else {
           urls[key] = urlNode
         }
@@ -87,7 +96,9 @@ struct RepositoryRules {
     var groupIDs: Set<String> = []
     for group in root.children("affected_groups") {
       guard let idNode = group["id"], let id = idNode.stringValue else { continue }
-      if !groupIDs.insert(id).inserted { report("unique-group-id", "the group id \(quoted(id)) is used twice", at: idNode) }
+      if !groupIDs.insert(id).inserted {
+        report("unique-group-id", "the group id \(quoted(id)) is used twice", at: idNode)
+      }
     }
     for impact in root.children("impacts") {
       for reference in impact.children("groups") {
@@ -103,7 +114,9 @@ struct RepositoryRules {
 
   /// Dates in order, and none in the future.
   private func checkDates(_ root: JSONNode, report: (String, String, JSONNode?, Finding.Severity) -> Void) {
-    for key in ["date", "start", "end", "as_of", "status_as_of", "date_published", "date_accessed", "created", "updated"] {
+    for key in [
+      "date", "start", "end", "as_of", "status_as_of", "date_published", "date_accessed", "created", "updated",
+    ] {
       for node in nodes(named: key, under: root) {
         guard let text = node.stringValue else { continue }
         if let impossibility = PartialDate.impossibility(text) {
@@ -120,7 +133,8 @@ struct RepositoryRules {
       report("date-order", "\(what): \(b) comes before \(a)", second, .error)
     }
     ordered(root["period"]?["start"], root["period"]?["end"], "the period ends before it starts")
-    ordered(root["provenance"]?["created"], root["provenance"]?["updated"], "the case was updated before it was created")
+    ordered(
+      root["provenance"]?["created"], root["provenance"]?["updated"], "the case was updated before it was created")
     for engagement in root.children("engagements") {
       ordered(engagement["start"], engagement["end"], "the engagement ends before it starts")
     }
@@ -138,7 +152,8 @@ struct RepositoryRules {
       if let text = node.stringValue, let scalar = TerminalText.firstUnsafe(in: text) {
         report(
           "control-character",
-          "the text contains \(TerminalText.name(scalar)), which can change what a terminal shows; remove it", node, .error)
+          "the text contains \(TerminalText.name(scalar)), which can change what a terminal shows; remove it", node,
+          .error)
       }
       for (key, value) in node.members {
         if let name = key.stringValue, let scalar = TerminalText.firstUnsafe(in: name) {
@@ -168,7 +183,9 @@ struct RepositoryRules {
     var pending: [(JSONNode, JSONPointer)] = [(root, .root)]
     while let (node, pointer) = pending.popLast() {
       pointers[node.index] = pointer
-      for (position, element) in node.elements.enumerated() { pending.append((element, pointer.appending(String(position)))) }
+      for (position, element) in node.elements.enumerated() {
+        pending.append((element, pointer.appending(String(position))))
+      }
       // swift-format-ignore: NeverForceUnwrap
       // Keys are strings.
       for (key, value) in node.members { pending.append((value, pointer.appending(key.stringValue!))) }

@@ -42,7 +42,9 @@ public enum RepositoryValidation {
     let given = Set(paths.map { FileTree.resolvedPath($0) ?? $0 })
     let others = requested == nil ? [] : list.paths.filter { !given.contains(FileTree.resolvedPath($0) ?? $0) }
     let otherFiles: [CaseHeader?] = Parallel.map(count: others.count, threads: threads) { index, _ in
-      (try? FileReader.read(others[index])).flatMap { try? JSONDocument(parsing: $0) }.map { CaseHeader($0.root, path: others[index]) }
+      (try? FileReader.read(others[index])).flatMap { try? JSONDocument(parsing: $0) }.map {
+        CaseHeader($0.root, path: others[index])
+      }
     }
 
     // The repository's rules, which need every file's id.
@@ -63,7 +65,8 @@ public enum RepositoryValidation {
           if let first = firstPathByID[id] {
             findings.append(
               Finding(
-                .error, rule: "unique-id", message: "the id \(quoted(id)) is also used by \(first)", location: idNode.location,
+                .error, rule: "unique-id", message: "the id \(quoted(id)) is also used by \(first)",
+                location: idNode.location,
                 instanceLocation: JSONPointer(["id"])))
           } else {
             firstPathByID[id] = report.path
@@ -114,11 +117,16 @@ enum VocabularyConsistency {
       let terms = root["terms"].map { Array($0.elements) } ?? []
       let described = terms.compactMap { $0["id"]?.stringValue }
       for id in ids where !described.contains(id) {
-        findings.append(Finding(.error, rule: "vocabulary", message: "\(quoted(id)) is in the enum but has no entry in terms", location: root["enum"]?.location))
+        findings.append(
+          Finding(
+            .error, rule: "vocabulary", message: "\(quoted(id)) is in the enum but has no entry in terms",
+            location: root["enum"]?.location))
       }
       for term in terms {
         guard let id = term["id"]?.stringValue, !ids.contains(id) else { continue }
-        findings.append(Finding(.error, rule: "vocabulary", message: "the term \(quoted(id)) is not in the enum", location: term.location))
+        findings.append(
+          Finding(
+            .error, rule: "vocabulary", message: "the term \(quoted(id)) is not in the enum", location: term.location))
       }
       var claimed: [String: String] = [:]
       for term in terms {
@@ -127,15 +135,23 @@ enum VocabularyConsistency {
           guard let text = alias.stringValue else { continue }
           let key = Vocabulary.normalize(text)
           if let owner = claimed[key], owner != id {
-            findings.append(Finding(.error, rule: "vocabulary", message: "the alias \(quoted(text)) belongs to both \(quoted(owner)) and \(quoted(id))", location: alias.location))
+            findings.append(
+              Finding(
+                .error, rule: "vocabulary",
+                message: "the alias \(quoted(text)) belongs to both \(quoted(owner)) and \(quoted(id))",
+                location: alias.location))
           } else if ids.contains(where: { Vocabulary.normalize($0) == key && $0 != id }) {
-            findings.append(Finding(.error, rule: "vocabulary", message: "the alias \(quoted(text)) of \(quoted(id)) is another term's id", location: alias.location))
+            findings.append(
+              Finding(
+                .error, rule: "vocabulary", message: "the alias \(quoted(text)) of \(quoted(id)) is another term's id",
+                location: alias.location))
           }
           claimed[key] = id
         }
       }
       if !findings.isEmpty {
-        reports.append(FileReport(path: file.path ?? "schemas/vocabularies/\(name).json", status: .invalid, findings: findings))
+        reports.append(
+          FileReport(path: file.path ?? "schemas/vocabularies/\(name).json", status: .invalid, findings: findings))
       }
     }
     return reports

@@ -11,7 +11,11 @@ public enum SchemaFileCheck {
     do {
       registry = try files.registry()
     } catch {
-      return [FileReport(path: files.folder ?? "schemas", status: .invalid, findings: [Finding(.error, rule: "schema", message: error.message, location: error.location)])]
+      return [
+        FileReport(
+          path: files.folder ?? "schemas", status: .invalid,
+          findings: [Finding(.error, rule: "schema", message: error.message, location: error.location)])
+      ]
     }
     for file in files.files {
       var findings: [Finding]
@@ -42,8 +46,10 @@ public enum SchemaFileCheck {
             findings.append(
               Finding(
                 .error, rule: "documented",
-                message: "the property \(quoted(property.stringValue ?? "")) has no \(missing.joined(separator: " or "))",
-                location: property.location, instanceLocation: pointer.appending(name).appending(property.stringValue ?? "")))
+                message:
+                  "the property \(quoted(property.stringValue ?? "")) has no \(missing.joined(separator: " or "))",
+                location: property.location,
+                instanceLocation: pointer.appending(name).appending(property.stringValue ?? "")))
           }
         }
       }

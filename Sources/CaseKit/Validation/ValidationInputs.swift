@@ -107,10 +107,14 @@ extension FileReport {
         findings: [
           Finding(
             .warning, rule: "file",
-            message: "not checked: case files go directly in casestudies/, not in a subfolder; move it up, or out of casestudies/")
+            message:
+              "not checked: case files go directly in casestudies/, not in a subfolder; move it up, or out of casestudies/"
+          )
         ])
     case .unreadable(let failure):
-      self.init(path: skipped.path, status: .error, findings: [Finding(.error, rule: "file", message: "cannot be listed: \(failure.message)")])
+      self.init(
+        path: skipped.path, status: .error,
+        findings: [Finding(.error, rule: "file", message: "cannot be listed: \(failure.message)")])
     }
   }
 }

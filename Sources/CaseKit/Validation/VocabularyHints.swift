@@ -22,12 +22,15 @@ struct VocabularyHints {
     case .term(let id):
       improved.message = "\(shown) is not an allowed value; write the vocabulary's id \(JSONWriter.quoted(id)) instead"
     case .ambiguous(let ids):
-      improved.message = "\(shown) is not an allowed value; did you mean " + ids.map(JSONWriter.quoted).joined(separator: " or ") + "?"
+      improved.message =
+        "\(shown) is not an allowed value; did you mean " + ids.map(JSONWriter.quoted).joined(separator: " or ") + "?"
     case .unknown(let suggestions):
       guard let first = suggestions.first, let term = vocabulary.term(first) else { return finding }
       let alias = term.aliases.min { EditDistanceHint.distance(typed, $0) < EditDistanceHint.distance(typed, $1) }
-      let viaAlias = alias.map { EditDistanceHint.distance(typed, $0) < EditDistanceHint.distance(typed, first) } ?? false
-      improved.message = "\(shown) is not an allowed value; did you mean \(JSONWriter.quoted(first))"
+      let viaAlias =
+        alias.map { EditDistanceHint.distance(typed, $0) < EditDistanceHint.distance(typed, first) } ?? false
+      improved.message =
+        "\(shown) is not an allowed value; did you mean \(JSONWriter.quoted(first))"
         + (viaAlias ? " (\(alias ?? ""))" : "") + "?"
     }
     improved.message += " (see `cases schema --vocab \(name)`)"

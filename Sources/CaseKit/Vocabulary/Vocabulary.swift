@@ -76,7 +76,9 @@ public struct Vocabulary: Sendable, Equatable {
     let key = Vocabulary.normalize(typed)
     guard !key.isEmpty else { return .unknown(suggestions: []) }
     if let term = terms.first(where: { Vocabulary.normalize($0.id) == key }) { return .term(term.id) }
-    if let term = terms.first(where: { $0.aliases.contains { Vocabulary.normalize($0) == key } }) { return .term(term.id) }
+    if let term = terms.first(where: { $0.aliases.contains { Vocabulary.normalize($0) == key } }) {
+      return .term(term.id)
+    }
     if let term = terms.first(where: { Vocabulary.normalize($0.label) == key }) { return .term(term.id) }
     let prefixed = terms.filter { Vocabulary.normalize($0.id).hasPrefix(key) }
     if prefixed.count == 1 { return .term(prefixed[0].id) }

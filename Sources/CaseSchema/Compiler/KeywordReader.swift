@@ -63,7 +63,8 @@ struct KeywordReader {
     var set: TypeSet = []
     for name in names {
       guard let text = name.stringValue, let type = TypeSet.names.first(where: { $0.0 == text })?.1 else {
-        throw invalid("type", "\(name.value) is not a type; the types are null, boolean, number, integer, string, array and object")
+        throw invalid(
+          "type", "\(name.value) is not a type; the types are null, boolean, number, integer, string, array and object")
       }
       set.insert(type)
     }

@@ -53,7 +53,9 @@ extension SchemaCompiler {
         node.forStrings.append(
           Keyword(
             name: mediaType != nil ? "contentMediaType" : "contentEncoding",
-            check: .string(.content(base64: encoding?.lowercased() == "base64", json: mediaType?.lowercased() == "application/json"))))
+            check: .string(
+              .content(base64: encoding?.lowercased() == "base64", json: mediaType?.lowercased() == "application/json"))
+          ))
       }
     }
     if vocabularies.contains(.unevaluated) && draft >= .draft201909 {
@@ -72,7 +74,8 @@ extension SchemaCompiler {
       .map(\.element)
   }
 
-  private func compileValidation(_ node: SchemaNode, _ keywords: inout KeywordReader, draft: Draft) throws(SchemaError) {
+  private func compileValidation(_ node: SchemaNode, _ keywords: inout KeywordReader, draft: Draft) throws(SchemaError)
+  {
     if let types = try keywords.types() { node.general.append(Keyword(name: "type", check: .type(types))) }
     if draft >= .draft6, let value = keywords.value("const") {
       node.general.append(Keyword(name: "const", check: .constant(value)))
@@ -111,13 +114,25 @@ extension SchemaCompiler {
       }
     }
     // Strings.
-    if let limit = try keywords.count("minLength") { node.forStrings.append(Keyword(name: "minLength", check: .string(.minLength(limit)))) }
-    if let limit = try keywords.count("maxLength") { node.forStrings.append(Keyword(name: "maxLength", check: .string(.maxLength(limit)))) }
-    if let pattern = try keywords.pattern("pattern") { node.forStrings.append(Keyword(name: "pattern", check: .string(.pattern(pattern)))) }
+    if let limit = try keywords.count("minLength") {
+      node.forStrings.append(Keyword(name: "minLength", check: .string(.minLength(limit))))
+    }
+    if let limit = try keywords.count("maxLength") {
+      node.forStrings.append(Keyword(name: "maxLength", check: .string(.maxLength(limit))))
+    }
+    if let pattern = try keywords.pattern("pattern") {
+      node.forStrings.append(Keyword(name: "pattern", check: .string(.pattern(pattern))))
+    }
     // Arrays.
-    if let limit = try keywords.count("minItems") { node.forArrays.append(Keyword(name: "minItems", check: .array(.minItems(limit)))) }
-    if let limit = try keywords.count("maxItems") { node.forArrays.append(Keyword(name: "maxItems", check: .array(.maxItems(limit)))) }
-    if try keywords.bool("uniqueItems") == true { node.forArrays.append(Keyword(name: "uniqueItems", check: .array(.uniqueItems))) }
+    if let limit = try keywords.count("minItems") {
+      node.forArrays.append(Keyword(name: "minItems", check: .array(.minItems(limit))))
+    }
+    if let limit = try keywords.count("maxItems") {
+      node.forArrays.append(Keyword(name: "maxItems", check: .array(.maxItems(limit))))
+    }
+    if try keywords.bool("uniqueItems") == true {
+      node.forArrays.append(Keyword(name: "uniqueItems", check: .array(.uniqueItems)))
+    }
     // Objects.
     if let names = try keywords.strings("required"), !names.isEmpty {
       node.forObjects.append(Keyword(name: "required", check: .object(.required(RequiredNames(names)))))
@@ -133,18 +148,22 @@ extension SchemaCompiler {
     }
   }
 
-  private func compileApplicators(_ node: SchemaNode, _ keywords: inout KeywordReader, draft: Draft) throws(SchemaError) {
+  private func compileApplicators(_ node: SchemaNode, _ keywords: inout KeywordReader, draft: Draft) throws(SchemaError)
+  {
     let combinations: [(StaticString, ([SchemaNode]) -> Check)] = [
       ("allOf", Check.allOf), ("anyOf", Check.anyOf), ("oneOf", Check.oneOf),
     ]
     for (name, make) in combinations {
-      if let schemas = try keywords.schemaArray("\(name)") { node.general.append(Keyword(name: name, check: make(schemas))) }
+      if let schemas = try keywords.schemaArray("\(name)") {
+        node.general.append(Keyword(name: name, check: make(schemas)))
+      }
     }
     if let schema = try keywords.schema("not") { node.general.append(Keyword(name: "not", check: .not(schema))) }
     if draft >= .draft7, let condition = try keywords.schema("if") {
       let then = try keywords.schema("then")
       let otherwise = try keywords.schema("else")
-      node.general.append(Keyword(name: "if", check: .conditional(condition: condition, then: then, otherwise: otherwise)))
+      node.general.append(
+        Keyword(name: "if", check: .conditional(condition: condition, then: then, otherwise: otherwise)))
     }
     // Objects.
     let named = try keywords.schemaMap("properties")
@@ -158,7 +177,8 @@ extension SchemaCompiler {
       let rule = PropertySchemas(
         named: named ?? [], patterns: compiledPatterns, additional: additional, hasProperties: named != nil,
         hasPatterns: patterns != nil)
-      node.forObjects.append(Keyword(name: named != nil ? "properties" : "patternProperties", check: .object(.properties(rule))))
+      node.forObjects.append(
+        Keyword(name: named != nil ? "properties" : "patternProperties", check: .object(.properties(rule))))
     }
     if draft >= .draft6, let schema = try keywords.schema("propertyNames") {
       node.forObjects.append(Keyword(name: "propertyNames", check: .object(.propertyNames(schema))))
@@ -177,7 +197,8 @@ extension SchemaCompiler {
     }
     // Arrays.
     if let items = try keywords.itemSchemas(draft: draft) {
-      node.forArrays.append(Keyword(name: items.prefix.isEmpty ? items.restKeyword : items.prefixKeyword, check: .array(.items(items))))
+      node.forArrays.append(
+        Keyword(name: items.prefix.isEmpty ? items.restKeyword : items.prefixKeyword, check: .array(.items(items))))
     }
     if draft >= .draft6, let schema = try keywords.schema("contains") {
       var minimum = 1
@@ -186,7 +207,9 @@ extension SchemaCompiler {
         minimum = try keywords.count("minContains") ?? 1
         maximum = try keywords.count("maxContains")
       }
-      node.forArrays.append(Keyword(name: "contains", check: .array(.contains(ContainsRule(schema: schema, minimum: minimum, maximum: maximum)))))
+      node.forArrays.append(
+        Keyword(
+          name: "contains", check: .array(.contains(ContainsRule(schema: schema, minimum: minimum, maximum: maximum)))))
     }
   }
 
@@ -222,7 +245,8 @@ extension SchemaCompiler {
     reference.initial = initial
     guard let parsed = URIReference(target) else { return reference }
     let resolved = parsed.resolved(against: context.base).withoutFragment.description
-    guard let targetResource = try registry.resourceIndex(for: resolved), registry.resources[targetResource].recursiveAnchor
+    guard let targetResource = try registry.resourceIndex(for: resolved),
+      registry.resources[targetResource].recursiveAnchor
     else { return reference }
     reference.isDynamic = true
     for resource in registry.recursiveAnchorResources {

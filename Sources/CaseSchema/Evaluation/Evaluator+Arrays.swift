@@ -11,7 +11,8 @@ extension Evaluator {
       if case .minItems = check { isMinimum = true } else { isMinimum = false }
       guard isMinimum ? count < limit : count > limit else { return true }
       if collectsErrors {
-        report(node, instance, keyword: keyword.name, message: Messages.itemCount(count, limit: limit, minimum: isMinimum))
+        report(
+          node, instance, keyword: keyword.name, message: Messages.itemCount(count, limit: limit, minimum: isMinimum))
       }
       return false
     case .uniqueItems:

@@ -101,10 +101,12 @@ extension Evaluator {
     return true
   }
 
-  private mutating func checkEnum(_ values: EnumValues, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int) -> Bool {
+  private mutating func checkEnum(_ values: EnumValues, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int) -> Bool
+  {
     let valid: Bool
     if let strings = values.strings {
-      valid = document.kind(at: instance) == .string && document.withString(at: instance) { strings.value(for: $0) } != nil
+      valid =
+        document.kind(at: instance) == .string && document.withString(at: instance) { strings.value(for: $0) } != nil
     } else {
       valid = values.values.contains { InstanceEquality.equals(document, instance, $0) }
     }
@@ -160,12 +162,15 @@ extension Evaluator {
 
   /// Reports that no alternative matched: the closest alternative's error, at its position,
   /// standing for all of them.
-  private mutating func reportNoMatch(_ branches: [[ValidationError]], _ keyword: Keyword, _ node: SchemaNode, _ instance: Int) {
+  private mutating func reportNoMatch(
+    _ branches: [[ValidationError]], _ keyword: Keyword, _ node: SchemaNode, _ instance: Int
+  ) {
     let context = branches.flatMap { $0 }
     let closest = BestMatch.choose(branches, depth: instancePath.count)
     let leaf = closest.map { BestMatch.leaf(context[$0]) }
     report(
-      node, instance, keyword: keyword.name, message: Messages.noMatch(document, instance, count: branches.count, closest: leaf),
+      node, instance, keyword: keyword.name,
+      message: Messages.noMatch(document, instance, count: branches.count, closest: leaf),
       sourceOffset: leaf?.location?.offset, context: context, closest: closest)
   }
 

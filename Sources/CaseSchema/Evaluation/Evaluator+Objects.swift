@@ -16,7 +16,9 @@ extension Evaluator {
       if case .minProperties = check { isMinimum = true } else { isMinimum = false }
       guard isMinimum ? count < limit : count > limit else { return true }
       if collectsErrors {
-        report(node, instance, keyword: keyword.name, message: Messages.propertyCount(count, limit: limit, minimum: isMinimum))
+        report(
+          node, instance, keyword: keyword.name,
+          message: Messages.propertyCount(count, limit: limit, minimum: isMinimum))
       }
       return false
     case .propertyNames(let schema):
@@ -36,7 +38,8 @@ extension Evaluator {
         for other in required where memberValue(instance, other) == nil {
           valid = false
           guard collectsErrors else { return false }
-          report(node, instance, keyword: keyword.name, extra: [name], message: Messages.dependency(other, because: name))
+          report(
+            node, instance, keyword: keyword.name, extra: [name], message: Messages.dependency(other, because: name))
         }
       }
       return valid
@@ -82,9 +85,11 @@ extension Evaluator {
       for (regex, schema) in rule.patterns {
         let isMatch: Bool
         do {
-          isMatch = try document.withString(at: key) { (bytes) throws(RegexMatchError) in try regex.matches(utf8: bytes) }
+          isMatch = try document.withString(at: key) { (bytes) throws(RegexMatchError) in try regex.matches(utf8: bytes)
+          }
         } catch {
-          failure = .patternTooComplex(pattern: regex.pattern, keywordLocation: keywordPath(node, "patternProperties").description)
+          failure = .patternTooComplex(
+            pattern: regex.pattern, keywordLocation: keywordPath(node, "patternProperties").description)
           return false
         }
         guard isMatch else { continue }
@@ -114,7 +119,9 @@ extension Evaluator {
   }
 
   /// Whether every required name is a key, found in one pass over the keys.
-  private mutating func checkRequired(_ required: RequiredNames, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int)
+  private mutating func checkRequired(
+    _ required: RequiredNames, _ keyword: Keyword, _ node: SchemaNode, _ instance: Int
+  )
     -> Bool
   {
     let names = required.names.count

@@ -27,7 +27,8 @@ extension Evaluator {
           try regex.matches(utf8: bytes)
         }
       } catch {
-        failure = .patternTooComplex(pattern: regex.pattern, keywordLocation: keywordPath(node, "\(keyword.name)").description)
+        failure = .patternTooComplex(
+          pattern: regex.pattern, keywordLocation: keywordPath(node, "\(keyword.name)").description)
         return false
       }
     case .format(_, let validate):

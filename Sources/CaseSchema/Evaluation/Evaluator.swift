@@ -57,7 +57,9 @@ struct Evaluator {
     guard depth < Evaluator.maximumDepth, !stack.isExhausted, failure == nil else {
       if failure == nil {
         let location = keywordPath(node, nil).description
-        failure = depth < Evaluator.maximumDepth ? .tooDeep(keywordLocation: location) : .endlessRecursion(keywordLocation: location)
+        failure =
+          depth < Evaluator.maximumDepth
+          ? .tooDeep(keywordLocation: location) : .endlessRecursion(keywordLocation: location)
       }
       return false
     }

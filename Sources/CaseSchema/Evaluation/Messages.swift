@@ -42,7 +42,9 @@ enum Messages {
 
   static func type(_ document: JSONDocument, _ index: Int, _ types: TypeSet) -> String {
     let names = TypeSet.names.filter { types.contains($0.1) }.map { article($0.0) }
-    let expected = names.count <= 1 ? (names.first ?? "nothing") : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+    let expected =
+      names.count <= 1
+      ? (names.first ?? "nothing") : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
     return "\(describe(document, index)) is not \(expected)"
   }
 
@@ -109,13 +111,16 @@ enum Messages {
     case .format(let format, _): return "\(shown) is not a valid \(format)"
     case .content(let base64, let json):
       return base64 && json
-        ? "\(shown) is not base64-encoded JSON" : (base64 ? "\(shown) is not valid base64" : "\(shown) is not valid JSON")
+        ? "\(shown) is not base64-encoded JSON"
+        : (base64 ? "\(shown) is not valid base64" : "\(shown) is not valid JSON")
     }
   }
 
   static func itemCount(_ count: Int, limit: Int, minimum: Bool) -> String {
     let has = "the array has \(count) item\(count == 1 ? "" : "s")"
-    return minimum ? "\(has); at least \(limit) \(limit == 1 ? "is" : "are") required" : "\(has); at most \(limit) \(limit == 1 ? "is" : "are") allowed"
+    return minimum
+      ? "\(has); at least \(limit) \(limit == 1 ? "is" : "are") required"
+      : "\(has); at most \(limit) \(limit == 1 ? "is" : "are") allowed"
   }
 
   static func tooManyItems(_ count: Int, allowed: Int) -> String {
@@ -141,7 +146,9 @@ enum Messages {
 
   static func propertyCount(_ count: Int, limit: Int, minimum: Bool) -> String {
     let has = "the object has \(count) propert\(count == 1 ? "y" : "ies")"
-    return minimum ? "\(has); at least \(limit) \(limit == 1 ? "is" : "are") required" : "\(has); at most \(limit) \(limit == 1 ? "is" : "are") allowed"
+    return minimum
+      ? "\(has); at least \(limit) \(limit == 1 ? "is" : "are") required"
+      : "\(has); at most \(limit) \(limit == 1 ? "is" : "are") allowed"
   }
 
   static func dependency(_ name: String, because present: String) -> String {

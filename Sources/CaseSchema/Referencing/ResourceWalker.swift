@@ -198,7 +198,8 @@ enum SubschemaKeywords {
 extension Vocabularies {
   /// The vocabularies a dialect enables when its metaschema does not say otherwise.
   static func defaults(for draft: Draft) -> Vocabularies {
-    draft >= .draft201909 ? [.core, .applicator, .unevaluated, .validation, .metaData, .formatAnnotation, .content] : .all
+    draft >= .draft201909
+      ? [.core, .applicator, .unevaluated, .validation, .metaData, .formatAnnotation, .content] : .all
   }
 }
 

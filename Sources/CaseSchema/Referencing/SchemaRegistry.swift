@@ -34,7 +34,7 @@ public final class SchemaRegistry: @unchecked Sendable {
 
   /// The built-in metaschemas, parsed once per process.
   private static let metaSchemas: [(uri: String, document: JSONDocument)] = EmbeddedMetaSchemas.all.map {
-    // swift-format-ignore: NeverForceUnwrap
+    // swift-format-ignore: NeverUseForceTry
     // The embedded metaschemas are the official files, which parse.
     ($0.uri, try! JSONDocument(parsing: $0.text))
   }
@@ -126,7 +126,6 @@ public final class SchemaRegistry: @unchecked Sendable {
     }
     return try add(document, uri: uri)
   }
-
 
   /// Serves schemas whose URI starts with `prefix` from files under `folder`, read on demand
   /// (`file:` URIs are always served from disk).

@@ -28,7 +28,8 @@ enum IndexFormat {
   static let termEntrySize = 48
 
   enum Section: UInt32, CaseIterable {
-    case meta = 1, docs, stored, terms, termBytes, postings, positions, facets, words, wordBytes
+    case meta = 1
+    case docs, stored, terms, termBytes, postings, positions, facets, words, wordBytes
   }
 
   /// The largest total of the search tables whose checksums opening checks: about a

@@ -56,8 +56,10 @@ extension IndexReader {
       positionsStart + positionsLength <= section(.positions).count
     else { throw IndexError.corrupt("a term entry points outside its sections") }
     return TermInfo(
-      ordinal: ordinal, text: String(decoding: UnsafeRawBufferPointer(rebasing: blob[offset..<offset + length]), as: UTF8.self),
-      displayWord: String(decoding: UnsafeRawBufferPointer(rebasing: blob[surfaceOffset..<surfaceOffset + surfaceLength]), as: UTF8.self),
+      ordinal: ordinal,
+      text: String(decoding: UnsafeRawBufferPointer(rebasing: blob[offset..<offset + length]), as: UTF8.self),
+      displayWord: String(
+        decoding: UnsafeRawBufferPointer(rebasing: blob[surfaceOffset..<surfaceOffset + surfaceLength]), as: UTF8.self),
       documentFrequency: frequency, postings: postingsStart..<postingsStart + postingsLength,
       positions: positionsStart..<positionsStart + positionsLength, checksum: checksum)
   }
@@ -113,7 +115,8 @@ extension IndexReader {
     let bytes = UnsafeRawBufferPointer(rebasing: section(.postings)[term.postings])
     let positionBytes = UnsafeRawBufferPointer(rebasing: section(.positions)[term.positions])
     let key = CRC32.checksum(Array(term.text.utf8))
-    let checksum = IndexFormat.termChecksum(frequency: term.documentFrequency, key: key, postings: bytes, positions: positionBytes)
+    let checksum = IndexFormat.termChecksum(
+      frequency: term.documentFrequency, key: key, postings: bytes, positions: positionBytes)
     guard checksum == term.checksum else {
       throw IndexError.corrupt("the checksum of the postings of \"\(term.text)\" does not match")
     }

@@ -26,7 +26,9 @@ extension IndexReader {
     for ordinal in 0..<termCount {
       let info = try term(at: ordinal)
       var cursor = positionCursor(info, try postings(info))
-      guard try cursor.consumeAll() else { throw IndexError.corrupt("the positions of \"\(info.text)\" do not match its postings") }
+      guard try cursor.consumeAll() else {
+        throw IndexError.corrupt("the positions of \"\(info.text)\" do not match its postings")
+      }
     }
     for number in 0..<documentCount { _ = try storedRecord(number) }
     try verifyFacets()

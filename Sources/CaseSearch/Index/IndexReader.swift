@@ -54,7 +54,9 @@ public final class IndexReader: @unchecked Sendable {
     }
     guard sectionCount > 0, sectionCount < 64,
       IndexFormat.headerSize + sectionCount * IndexFormat.tableEntrySize <= bytes.count - IndexFormat.footerSize,
-      CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[..<(IndexFormat.headerSize + sectionCount * IndexFormat.tableEntrySize)]))
+      CRC32.checksum(
+        UnsafeRawBufferPointer(rebasing: bytes[..<(IndexFormat.headerSize + sectionCount * IndexFormat.tableEntrySize)])
+      )
         == headChecksum
     else { throw IndexError.corrupt("the section table is damaged") }
     var table = ByteCursor(bytes, at: IndexFormat.headerSize)
@@ -115,13 +117,17 @@ public final class IndexReader: @unchecked Sendable {
     var others: [FileStamp] = []
     for _ in 0..<(try meta.int(atMost: part(.meta).count)) {
       others.append(
-        FileStamp(path: try meta.string(), size: Int64(bitPattern: try meta.u64()), modified: Int64(bitPattern: try meta.u64())))
+        FileStamp(
+          path: try meta.string(), size: Int64(bitPattern: try meta.u64()), modified: Int64(bitPattern: try meta.u64()))
+      )
     }
     metadata = IndexWriter.Metadata(folderModified: folderModified, built: built, otherFiles: others)
     layout = IndexLayout(fields: fields, facets: facets, stored: stored)
     averageFieldLengths = averages
     docRecordSize = IndexFormat.docRecordSize(fieldCount: fieldCount)
-    guard part(.docs).count == documentCount * docRecordSize else { throw IndexError.corrupt("the document table is damaged") }
+    guard part(.docs).count == documentCount * docRecordSize else {
+      throw IndexError.corrupt("the document table is damaged")
+    }
     var terms = ByteCursor(part(.terms))
     termCount = Int(try terms.u32())
     guard part(.terms).count == 8 + termCount * IndexFormat.termEntrySize else {
@@ -154,7 +160,8 @@ public final class IndexReader: @unchecked Sendable {
   @inline(__always)
   func fieldLength(_ number: Int, _ field: Int) -> Int {
     let docs = section(.docs)
-    return Int(docs.loadUnaligned(fromByteOffset: number * docRecordSize + 20 + 2 * field, as: UInt16.self).littleEndian)
+    return Int(
+      docs.loadUnaligned(fromByteOffset: number * docRecordSize + 20 + 2 * field, as: UInt16.self).littleEndian)
   }
 
   /// The years of document `number`.
@@ -175,7 +182,9 @@ public final class IndexReader: @unchecked Sendable {
     let stored = section(.stored)
     guard offset + count <= stored.count else { throw IndexError.corrupt("a stored record lies outside its section") }
     let bytes = UnsafeRawBufferPointer(rebasing: stored[offset..<offset + count])
-    guard CRC32.checksum(bytes) == crc else { throw IndexError.corrupt("the checksum of a stored record does not match") }
+    guard CRC32.checksum(bytes) == crc else {
+      throw IndexError.corrupt("the checksum of a stored record does not match")
+    }
     return try StoredRecord.decode(bytes)
   }
 

@@ -103,8 +103,10 @@ extension IndexSerializer {
       }
       run.entries.append(
         TermEntry(
-          key: keyStart, keyLength: key.count, surface: surfaceStart, surfaceLength: display[id].count, frequency: frequency,
-          postings: postingsStart..<run.postings.count, positions: positionsStart..<run.positions.count, checksum: checksum))
+          key: keyStart, keyLength: key.count, surface: surfaceStart, surfaceLength: display[id].count,
+          frequency: frequency,
+          postings: postingsStart..<run.postings.count, positions: positionsStart..<run.positions.count,
+          checksum: checksum))
     }
     return run
   }

@@ -76,7 +76,9 @@ struct IndexSerializer {
     writer.varint(layout.fields.count)
     var totals = [Int](repeating: 0, count: layout.fields.count)
     for partial in partials {
-      for (index, length) in partial.fieldLengths.buffer.enumerated() { totals[index % layout.fields.count] += Int(length) }
+      for (index, length) in partial.fieldLengths.buffer.enumerated() {
+        totals[index % layout.fields.count] += Int(length)
+      }
     }
     for (field, definition) in layout.fields.enumerated() {
       writer.string(definition.name)

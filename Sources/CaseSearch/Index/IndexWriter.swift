@@ -87,7 +87,8 @@ public enum IndexWriter {
     complete.otherFiles += partials.flatMap(\.notIndexed)
     let chunks = IndexSerializer(layout: layout, partials: partials, metadata: complete).chunks()
     return Built(
-      chunks: chunks, documentCount: partials.reduce(0) { $0 + $1.documentCount }, notIndexed: partials.flatMap(\.notIndexed))
+      chunks: chunks, documentCount: partials.reduce(0) { $0 + $1.documentCount },
+      notIndexed: partials.flatMap(\.notIndexed))
   }
 
   /// An index of `documents`, which are put in key order.

@@ -31,7 +31,9 @@ struct PositionCursor {
     let count = try frequency(of: document, field: field)
     guard count > 0 else { return 0 }
     var cursor = ByteCursor(bytes, at: offset)
-    for earlier in 0..<field { cursor.position = try skip(postings.frequency(at: index, field: earlier), from: cursor.position) }
+    for earlier in 0..<field {
+      cursor.position = try skip(postings.frequency(at: index, field: earlier), from: cursor.position)
+    }
     if positions.count < count { positions += [Int32](repeating: 0, count: count - positions.count) }
     var position = 0
     for slot in 0..<count {

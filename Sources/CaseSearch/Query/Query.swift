@@ -92,7 +92,9 @@ struct QueryScanner {
     // An optional `field:` prefix (letters and underscores only).
     var field: String?
     var lookahead = index
-    while lookahead < characters.count, characters[lookahead].isLetter || characters[lookahead] == "_" { lookahead += 1 }
+    while lookahead < characters.count, characters[lookahead].isLetter || characters[lookahead] == "_" {
+      lookahead += 1
+    }
     if lookahead > index, lookahead + 1 < characters.count, characters[lookahead] == ":",
       !characters[lookahead + 1].isWhitespace
     {
@@ -110,7 +112,9 @@ struct QueryScanner {
     let start = index
     while index < characters.count, !characters[index].isWhitespace { index += 1 }
     let word = String(characters[start..<index])
-    if word == "OR" && field == nil && !excluded { return Token(node: .word(word, field: nil), excluded: false, isOr: true) }
+    if word == "OR" && field == nil && !excluded {
+      return Token(node: .word(word, field: nil), excluded: false, isOr: true)
+    }
     if word.hasSuffix("*"), word.count > 1 {
       return Token(node: .prefix(String(word.dropLast()), field: field), excluded: excluded, isOr: false)
     }

@@ -24,7 +24,8 @@ struct BM25 {
   func weightedFrequency(_ frequency: Int, field: Int, length: Int) -> Double {
     guard frequency > 0 else { return 0 }
     let definition = fields[field]
-    let normalization = 1 - definition.lengthNormalization
+    let normalization =
+      1 - definition.lengthNormalization
       + definition.lengthNormalization * Double(length) / averageLengths[field]
     return definition.weight * Double(frequency) / normalization
   }

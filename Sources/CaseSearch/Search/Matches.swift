@@ -53,7 +53,8 @@ struct Matches {
       let a = documents[i]
       let b = other.documents[j]
       if a == b {
-        result.append(a, scores[i] + other.scores[j], result.details == nil ? nil : (detail(i) ?? []) + (other.detail(j) ?? []))
+        result.append(
+          a, scores[i] + other.scores[j], result.details == nil ? nil : (detail(i) ?? []) + (other.detail(j) ?? []))
         i += 1
         j += 1
       } else if a < b {
@@ -85,7 +86,8 @@ struct Matches {
             documents[i], keepsOther ? other.scores[j] : scores[i],
             explaining ? (keepsOther ? other.detail(j) : detail(i)) ?? [] : nil)
         } else {
-          result.append(documents[i], scores[i] + other.scores[j], explaining ? (detail(i) ?? []) + (other.detail(j) ?? []) : nil)
+          result.append(
+            documents[i], scores[i] + other.scores[j], explaining ? (detail(i) ?? []) + (other.detail(j) ?? []) : nil)
         }
         i += 1
         j += 1

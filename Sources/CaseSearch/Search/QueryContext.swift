@@ -29,7 +29,9 @@ struct QueryContext {
       guard let fieldIndex = resolveField(field) else { return try evaluate(.word(unscoped(field, text), field: nil)) }
       return try evaluateWord(text, field: fieldIndex)
     case .phrase(let text, let field):
-      guard let fieldIndex = resolveField(field) else { return try evaluate(.phrase(unscoped(field, text), field: nil)) }
+      guard let fieldIndex = resolveField(field) else {
+        return try evaluate(.phrase(unscoped(field, text), field: nil))
+      }
       let terms = searcher.analyzer.terms(text)
       guard !terms.isEmpty else { return nil }
       // A hyphenated word in a phrase matches written joined or in parts.
@@ -40,7 +42,9 @@ struct QueryContext {
       }
       return result
     case .prefix(let text, let field):
-      guard let fieldIndex = resolveField(field) else { return try evaluate(.prefix(unscoped(field, text), field: nil)) }
+      guard let fieldIndex = resolveField(field) else {
+        return try evaluate(.prefix(unscoped(field, text), field: nil))
+      }
       // Folded as indexed words are (`co-des*` is `codes…`, `people’s*` is `people's…`).
       guard let folded = searcher.analyzer.firstWord(text) else { return nil }
       matchedPrefixes.append(folded)
@@ -157,7 +161,8 @@ struct QueryContext {
       for candidate in 0..<fieldCount where field == nil || field == candidate {
         let frequency = postings.frequency(at: index, field: candidate)
         if frequency > 0 {
-          pseudo += searcher.scorer.weightedFrequency(frequency, field: candidate, length: reader.fieldLength(Int(document), candidate))
+          pseudo += searcher.scorer.weightedFrequency(
+            frequency, field: candidate, length: reader.fieldLength(Int(document), candidate))
         }
       }
       guard pseudo > 0 else { return }
@@ -212,7 +217,8 @@ struct QueryContext {
         }
         // Each list is increasing: binary search for each start's followers.
         for start in lists[0].prefix(counts[0])
-        where (1..<infos.count).allSatisfy({ SortedLists.contains(lists[$0], count: counts[$0], start + offsets[$0]) }) {
+        where (1..<infos.count).allSatisfy({ SortedLists.contains(lists[$0], count: counts[$0], start + offsets[$0]) })
+        {
           matched.append(document)
           continue documents
         }

@@ -9,7 +9,8 @@ public struct Searcher: Sendable {
 
   public init(reader: IndexReader) {
     self.reader = reader
-    scorer = BM25(documentCount: reader.documentCount, fields: reader.layout.fields, averageLengths: reader.averageFieldLengths)
+    scorer = BM25(
+      documentCount: reader.documentCount, fields: reader.layout.fields, averageLengths: reader.averageFieldLengths)
   }
 
   /// Searches.
@@ -33,7 +34,8 @@ public struct Searcher: Sendable {
     for (number, score) in ranked {
       let record = try reader.storedRecord(number)
       hits.append(
-        SearchResult.Hit(number: number, key: record.key, score: score, stored: record.values, explanation: explanations[number]))
+        SearchResult.Hit(
+          number: number, key: record.key, score: score, stored: record.values, explanation: explanations[number]))
     }
     return SearchResult(
       mode: mode, total: matches.count, hits: hits, unknownWords: context.unknownWords,
@@ -83,7 +85,8 @@ public struct Searcher: Sendable {
   }
 
   /// One term's score in a document, field by field.
-  private func explainTerm(_ contribution: Matches.Contribution, postings: Postings, document: Int) -> Explanation.Term {
+  private func explainTerm(_ contribution: Matches.Contribution, postings: Postings, document: Int) -> Explanation.Term
+  {
     let info = contribution.term
     let idf = scorer.inverseDocumentFrequency(info.documentFrequency)
     var fields: [Explanation.Term.Field] = []
@@ -98,7 +101,8 @@ public struct Searcher: Sendable {
         let definition = reader.layout.fields[candidate]
         fields.append(
           .init(
-            name: definition.name, frequency: frequency, length: length, averageLength: reader.averageFieldLengths[candidate],
+            name: definition.name, frequency: frequency, length: length,
+            averageLength: reader.averageFieldLengths[candidate],
             weight: definition.weight, contribution: part))
       }
     }
@@ -124,7 +128,8 @@ public struct Searcher: Sendable {
           allowed[number] = false
           continue
         }
-        let last = years.upperBound == IndexDocument.continuing ? max(years.lowerBound, request.currentYear) : years.upperBound
+        let last =
+          years.upperBound == IndexDocument.continuing ? max(years.lowerBound, request.currentYear) : years.upperBound
         if let from = request.fromYear, last < from { allowed[number] = false }
         if let to = request.toYear, years.lowerBound > to { allowed[number] = false }
       }

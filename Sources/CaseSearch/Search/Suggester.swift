@@ -28,7 +28,9 @@ struct Suggester {
       let distance = EditDistance.between(word, info.displayWord)
       if distance <= limit && distance > 0 { found.append((info, distance)) }
     }
-    return found.sorted { ($0.distance, -$0.info.documentFrequency, $0.info.text) < ($1.distance, -$1.info.documentFrequency, $1.info.text) }
-      .prefix(8).map { $0 }
+    return found.sorted {
+      ($0.distance, -$0.info.documentFrequency, $0.info.text) < ($1.distance, -$1.info.documentFrequency, $1.info.text)
+    }
+    .prefix(8).map { $0 }
   }
 }

@@ -23,7 +23,9 @@ enum AddCommand {
       (nothing written), 2 an error.
       """,
     options: [
-      .value("from", valueName: "file", "A JSON draft of the case (- reads standard input).", completion: .file(extensions: ["json"])),
+      .value(
+        "from", valueName: "file", "A JSON draft of the case (- reads standard input).",
+        completion: .file(extensions: ["json"])),
       .flag("edit", "Edit the draft in $VISUAL or $EDITOR, reopened with the errors until it is valid."),
       .flag("dry-run", "Check the case and print it; write nothing."),
     ] + AddFields.fields.map(\.option),
@@ -36,7 +38,11 @@ enum AddCommand {
     do {
       addition = try CaseAddition(repository: repository, today: .today())
     } catch {
-      throw CommandFailure("cannot read the case studies: \(error)", hints: ["Help:  check that \(context.displayPath(repository.location.caseStudiesFolder)) exists and is readable"])
+      throw CommandFailure(
+        "cannot read the case studies: \(error)",
+        hints: [
+          "Help:  check that \(context.displayPath(repository.location.caseStudiesFolder)) exists and is readable"
+        ])
     }
     let session = AddSession(addition: addition, arguments: arguments, context: context)
     if arguments.flag("edit") { return try AddEditor(session: session).run() }
@@ -44,7 +50,9 @@ enum AddCommand {
     guard context.stdin.isTerminal else {
       throw UsageError(
         "`cases add` asks its questions in a terminal; standard input is not one",
-        help: "give a draft with --from FILE (or - for standard input), the fields as options (see `cases add --help`), or --edit")
+        help:
+          "give a draft with --from FILE (or - for standard input), the fields as options (see `cases add --help`), or --edit"
+      )
     }
     var conversation = AddConversation(session: session)
     return try conversation.run()
@@ -66,7 +74,10 @@ enum AddCommand {
         return session.notWritten("the draft is not JSON")
       }
       guard case .object = draft else {
-        session.report([Diagnostic(.error, path: shown, location: locator.draft?.root.location, message: "a draft is a JSON object, {…}")])
+        session.report([
+          Diagnostic(
+            .error, path: shown, location: locator.draft?.root.location, message: "a draft is a JSON object, {…}")
+        ])
         return session.notWritten("the draft is not a case study")
       }
     }
@@ -93,7 +104,10 @@ struct AddSession {
       value = try addition.completed(draft)
     } catch {
       var diagnostic = Diagnostic(.error, path: locator.draftPath ?? "cases", message: error.description)
-      if draft["id"] != nil { diagnostic = locator.diagnostic(Finding(.error, rule: "id", message: error.description, instanceLocation: JSONPointer(["id"]))) }
+      if draft["id"] != nil {
+        diagnostic = locator.diagnostic(
+          Finding(.error, rule: "id", message: error.description, instanceLocation: JSONPointer(["id"])))
+      }
       context.stderr.line(errorPrinter.render(diagnostic))
       context.stderr.line("Help:  " + error.hint)
       return notWritten("the id cannot be used")
@@ -124,13 +138,16 @@ struct AddSession {
     let path: String
     do {
       if idFromTitle {
-        let written = try writingWithoutInterruption { () throws(CaseAddError) in try addition.writeWithIDFromTitle(value) }
+        let written = try writingWithoutInterruption { () throws(CaseAddError) in
+          try addition.writeWithIDFromTitle(value)
+        }
         (id, path) = (written.value["id"]?.stringValue ?? id, written.path)
       } else {
         path = try writingWithoutInterruption { () throws(CaseAddError) in try addition.write(value) }
       }
     } catch {
-      throw CommandFailure(error.description, hints: ["Help:  " + error.hint], status: error.isTaken ? .failure : .error)
+      throw CommandFailure(
+        error.description, hints: ["Help:  " + error.hint], status: error.isTaken ? .failure : .error)
     }
     context.stdout.line("Added \(context.displayPath(path))")
     updateIndex()

@@ -45,7 +45,9 @@ struct AddConversation {
   private mutating func converse() throws -> ExitStatus {
     let addition = session.addition
     let folder = session.context.displayPath(addition.repository.location.caseStudiesFolder)
-    out.line(style.bold("Adding a case study to \(folder)/") + " (\(Plural.count(addition.existingIDs.count, "case", "cases")) there now).")
+    out.line(
+      style.bold("Adding a case study to \(folder)/")
+        + " (\(Plural.count(addition.existingIDs.count, "case", "cases")) there now).")
     say(
       "Answer each question and press Enter. Leave optional ones empty to skip them; type ? for help. "
         + "Nothing is written until you confirm at the end; Ctrl-C or Ctrl-D stops at any point.")
@@ -133,7 +135,9 @@ struct AddConversation {
   private mutating func askList(_ block: GuidedForm.Block, askingFirst: Bool = true) throws {
     if askingFirst {
       out.line("")
-      heading(block.noun.prefix(1).uppercased() + block.noun.dropFirst() + "s", note: block.isRequired ? "at least one" : "optional")
+      heading(
+        block.noun.prefix(1).uppercased() + block.noun.dropFirst() + "s",
+        note: block.isRequired ? "at least one" : "optional")
       say(block.description, indent: 2, dim: true)
     }
     var index = block.pointer.resolve(in: draft)?.arrayValue?.count ?? 0
@@ -198,7 +202,9 @@ struct AddConversation {
       return
     }
     list(vocabulary, definitions: vocabulary.terms.count <= AddConversation.listedTerms ? .whole : .none)
-    say("Type numbers, ids, names or the start of an id" + (question.takesSeveral ? ", separated by commas." : "."), indent: 2)
+    say(
+      "Type numbers, ids, names or the start of an id" + (question.takesSeveral ? ", separated by commas." : "."),
+      indent: 2)
   }
 
   private enum DefinitionLength { case none, firstLine, whole }

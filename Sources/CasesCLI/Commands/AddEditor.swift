@@ -63,24 +63,32 @@ struct AddEditor {
       let header = AddEditor.problemNotes(problems.count)
       let shift = DraftText.lineCount(ofNotes: header + problems.map(\.message)) - (firstLine - 1)
       for index in problems.indices { problems[index].location?.line += shift }
-      notes = header + problems.map { problem in
-        (problem.location.map { "line \($0.line), column \($0.column): " } ?? "") + problem.message
-      }
+      notes =
+        header
+        + problems.map { problem in
+          (problem.location.map { "line \($0.line), column \($0.column): " } ?? "") + problem.message
+        }
       session.report(problems)
-      context.stderr.line("The draft has \(Plural.count(problems.count, "problem", "problems")); reopening it in the editor.")
+      context.stderr.line(
+        "The draft has \(Plural.count(problems.count, "problem", "problems")); reopening it in the editor.")
     }
   }
 
   /// The errors of a draft (completed as it would be written), or none when it can be added.
   private func check(_ draft: JSONValue, locator: DraftDiagnostics) -> [Diagnostic] {
     guard case .object = draft else {
-      return [Diagnostic(.error, path: locator.draftPath, location: locator.draft?.root.location, message: "a draft is a JSON object, {…}")]
+      return [
+        Diagnostic(
+          .error, path: locator.draftPath, location: locator.draft?.root.location,
+          message: "a draft is a JSON object, {…}")
+      ]
     }
     let value: JSONValue
     do {
       value = try session.addition.completed(draft)
     } catch {
-      let finding = Finding(.error, rule: "id", message: error.description + "; " + error.hint, instanceLocation: JSONPointer(["id"]))
+      let finding = Finding(
+        .error, rule: "id", message: error.description + "; " + error.hint, instanceLocation: JSONPointer(["id"]))
       return [locator.diagnostic(finding)]
     }
     return session.addition.findings(value).filter { $0.severity == .error }.map(locator.diagnostic)
@@ -100,7 +108,9 @@ struct AddEditor {
       do {
         draft = try JSONDocument(parsing: DraftText.blankingNotes(bytes)).root.value
       } catch {
-        throw CommandFailure("\(shown):\(error.location): \(error.message)", hints: ["Help:  fix the draft, or edit it without options"], status: .failure)
+        throw CommandFailure(
+          "\(shown):\(error.location): \(error.message)", hints: ["Help:  fix the draft, or edit it without options"],
+          status: .failure)
       }
     }
     let applied = try AddFields.apply(arguments, to: draft, schema: addition.repository.schema).draft
@@ -158,10 +168,10 @@ struct AddEditor {
     }
   }
 
-
   private func gaveUp(_ reason: String, draftPath: String) -> ExitStatus {
     session.context.stderr.line("Stopped: \(reason), so nothing was added.")
-    session.context.stderr.line("Your draft is kept in \(draftPath); go on with `cases add --edit --from \(draftPath)`.")
+    session.context.stderr.line(
+      "Your draft is kept in \(draftPath); go on with `cases add --edit --from \(draftPath)`.")
     return .failure
   }
 

@@ -41,7 +41,9 @@ enum ExportCommand {
     options: [
       .value(
         "format", "What to export.", allowed: ExportFormat.allCases.map(\.rawValue), required: true),
-      .value("output", short: "o", valueName: "path", "The file (or folder) to write; - for standard output.", completion: .file(extensions: [])),
+      .value(
+        "output", short: "o", valueName: "path", "The file (or folder) to write; - for standard output.",
+        completion: .file(extensions: [])),
       .flag("force", "Replace an existing file, or write into a folder that is not empty."),
       .flag("skip-invalid", "Export the valid cases even when some case files are not valid (they are named)."),
     ] + FilterOptions.options,
@@ -84,7 +86,8 @@ enum ExportCommand {
       try AtomicFile.write(bytes, to: path, existing: force ? .replace : .fail)
     } catch let error where error.reason == .alreadyExists {
       throw CommandFailure(
-        "\(context.displayPath(path)) already exists", hints: ["Help:  add --force to replace it, or choose another --output"])
+        "\(context.displayPath(path)) already exists",
+        hints: ["Help:  add --force to replace it, or choose another --output"])
     } catch {
       throw CommandFailure("cannot write \(context.displayPath(error.path)): \(error.message)")
     }
@@ -104,12 +107,18 @@ enum ExportCommand {
         "\(context.displayPath(path)) is not empty",
         hints: [
           "Help:  add --force to "
-            + (replaced ? "replace it whole (pages of cases no longer exported are removed)" : "write into it (files of the same names are replaced)")
+            + (replaced
+              ? "replace it whole (pages of cases no longer exported are removed)"
+              : "write into it (files of the same names are replaced)")
             + ", or choose another --output"
         ])
     }
-    let grouped = Dictionary(grouping: files) { file in file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : "" }
-    if grouped[""] != nil, !force, !((try? FileTree.names(in: folder)) ?? []).isEmpty { throw notEmpty(folder, replaced: false) }
+    let grouped = Dictionary(grouping: files) { file in
+      file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : ""
+    }
+    if grouped[""] != nil, !force, !((try? FileTree.names(in: folder)) ?? []).isEmpty {
+      throw notEmpty(folder, replaced: false)
+    }
     do throws(FileError) {
       try FileTree.createDirectories(folder)
     } catch {
@@ -124,10 +133,12 @@ enum ExportCommand {
       do throws(FileError) {
         try AtomicFolder.write(
           members.map { (String($0.path.dropFirst(subfolder.count + 1)), $0.bytes) }, to: target, replacing: force)
-      } catch where error.reason == .alreadyExists {
+      } catch  where error.reason == .alreadyExists {
         throw notEmpty(target, replaced: true)
       } catch {
-        throw CommandFailure("cannot write \(context.displayPath(error.path)): \(error.message); \(context.displayPath(target)) is unchanged")
+        throw CommandFailure(
+          "cannot write \(context.displayPath(error.path)): \(error.message); \(context.displayPath(target)) is unchanged"
+        )
       }
     }
   }

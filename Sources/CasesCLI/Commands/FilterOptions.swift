@@ -4,7 +4,8 @@ import CommandLineKit
 /// The filters `list`, `search`, `stats` and `export` share.
 enum FilterOptions {
   static let options: [Option] = [
-    .value("topic", "Only cases with this topic (repeat for any of several; aliases such as police work).", repeating: true),
+    .value(
+      "topic", "Only cases with this topic (repeat for any of several; aliases such as police work).", repeating: true),
     .value("country", "Only cases in this country: a code (GB), a name, or a UK nation (scotland).", repeating: true),
     .value("level", "Only cases with a public body at this level (local, national, …).", repeating: true),
     .value("body", valueName: "name", "Only cases with a public body whose name contains this.", repeating: true),
@@ -29,7 +30,9 @@ enum FilterOptions {
   /// `methods` and `--method` for `engagement-methods`).
   static func vocabulary(forOption name: String) -> String? {
     var option = name.hasPrefix("--") ? String(name.dropFirst(2)) : name
-    if option.hasSuffix("s") && vocabularyByOption.contains(where: { $0.0 == String(option.dropLast()) }) { option.removeLast() }
+    if option.hasSuffix("s") && vocabularyByOption.contains(where: { $0.0 == String(option.dropLast()) }) {
+      option.removeLast()
+    }
     if option == "countrie" || option == "countries" { option = "country" }
     return vocabularyByOption.first { $0.0 == option }?.1
   }
@@ -54,7 +57,8 @@ enum FilterOptions {
       filter.topics = try builder.resolve(arguments.values("topic"), option: "topic", vocabulary: "topics")
       filter.countries = try builder.resolveCountries(arguments.values("country"))
       filter.levels = try builder.resolve(arguments.values("level"), option: "level", vocabulary: "body-levels")
-      filter.methods = try builder.resolve(arguments.values("method"), option: "method", vocabulary: "engagement-methods")
+      filter.methods = try builder.resolve(
+        arguments.values("method"), option: "method", vocabulary: "engagement-methods")
       filter.kinds = try builder.resolve(arguments.values("kind"), option: "kind", vocabulary: "system-kinds")
     } catch {
       throw usageError(error)

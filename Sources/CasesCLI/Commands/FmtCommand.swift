@@ -33,7 +33,8 @@ enum FmtCommand {
     let printer = DiagnosticPrinter(style: arguments.errorStyle(context))
     let given = arguments.arguments("path").map(context.absolutePath)
     // Case files take the key order of the repository's schema; without paths, the repository is required.
-    let repository = given.isEmpty ? try RepositoryAccess.open(arguments, context) : try? RepositoryAccess.open(arguments, context)
+    let repository =
+      given.isEmpty ? try RepositoryAccess.open(arguments, context) : try? RepositoryAccess.open(arguments, context)
     var items: [ValidationInputs.Item]
     if given.isEmpty, let repository {
       let list: CaseFileList
@@ -72,7 +73,8 @@ enum FmtCommand {
       }
       files += 1
       let shown = TerminalText.escaped(context.displayPath(file), singleLine: true)
-      let isCaseFile = repository.map { FileTree.isWithin(file, FileTree.lexicallyNormalized($0.location.caseStudiesFolder)) } ?? false
+      let isCaseFile =
+        repository.map { FileTree.isWithin(file, FileTree.lexicallyNormalized($0.location.caseStudiesFolder)) } ?? false
       let formatter = isCaseFile ? caseFormat ?? plain : plain
       do {
         let original = try FileReader.read(file)
@@ -80,12 +82,15 @@ enum FmtCommand {
         guard formatted != original else { continue }
         if check {
           changed += 1
-          let diff = LineDiff.hunks(from: String(decoding: original, as: UTF8.self), to: String(decoding: formatted, as: UTF8.self))
+          let diff = LineDiff.hunks(
+            from: String(decoding: original, as: UTF8.self), to: String(decoding: formatted, as: UTF8.self))
           if github {
             let line = diff.first.map { SourceLocation(offset: 0, line: $0.oldStart, column: 1) }
             context.stdout.line(
               GitHubReport.annotation(
-                Diagnostic(.error, path: shown, location: line, message: "not in the canonical format; run `cases fmt \(shown)`", code: "fmt"), tool: "cases fmt"))
+                Diagnostic(
+                  .error, path: shown, location: line, message: "not in the canonical format; run `cases fmt \(shown)`",
+                  code: "fmt"), tool: "cases fmt"))
           } else {
             context.stdout.write("--- \(shown)\n+++ \(shown) (formatted)\n" + diff.map(\.text).joined())
           }

@@ -16,11 +16,16 @@ enum InitCommand {
       CONTRIBUTING.md) and the .gitignore gets the lines it lacks. If any other of these files \
       exists, nothing is written.
       """,
-    arguments: [Argument("dir", "The folder to create the repository in (default: the current folder).", optional: true, completion: .directory)],
+    arguments: [
+      Argument(
+        "dir", "The folder to create the repository in (default: the current folder).", optional: true,
+        completion: .directory)
+    ],
     options: [
       .value(
         "tool-repository", valueName: "owner/name",
-        "The GitHub repository the workflow builds `cases` from (default: the repository variable CASES_TOOL_REPOSITORY).")
+        "The GitHub repository the workflow builds `cases` from (default: the repository variable CASES_TOOL_REPOSITORY)."
+      )
     ],
     action: run
   )
@@ -29,8 +34,11 @@ enum InitCommand {
     let folder = context.absolutePath(arguments.arguments("dir").first ?? ".")
     let shownFolder = context.displayPath(folder)
     let toolRepository = arguments.value("tool-repository")
-    if let toolRepository, toolRepository.split(separator: "/").count != 2 || toolRepository.contains(where: { $0 == " " || $0 == "'" }) {
-      throw UsageError("The value '\(toolRepository)' is invalid for '--tool-repository <owner/name>'; write it as owner/name")
+    if let toolRepository,
+      toolRepository.split(separator: "/").count != 2 || toolRepository.contains(where: { $0 == " " || $0 == "'" })
+    {
+      throw UsageError(
+        "The value '\(toolRepository)' is invalid for '--tool-repository <owner/name>'; write it as owner/name")
     }
     switch FileTree.kind(of: folder) {
     case .file, .other: throw CommandFailure("\(shownFolder) exists and is not a folder")
@@ -40,7 +48,9 @@ enum InitCommand {
     let (files, notes) = RepositoryTemplate.files(toolRepository: toolRepository) { path in
       (try? FileReader.read(folder + "/" + path)).map { String(decoding: $0, as: UTF8.self) }
     }
-    let existing = files.filter { !$0.replacing }.map { folder + "/" + $0.path }.filter { FileTree.kind(of: $0) != .missing }
+    let existing = files.filter { !$0.replacing }.map { folder + "/" + $0.path }.filter {
+      FileTree.kind(of: $0) != .missing
+    }
     guard existing.isEmpty else {
       throw CommandFailure(
         "\(Plural.count(existing.count, "file", "files")) of a new repository \(existing.count == 1 ? "exists" : "exist") already, so nothing was written: "
@@ -57,7 +67,9 @@ enum InitCommand {
       } catch {
         throw CommandFailure(
           "cannot write \(context.displayPath(path)): \(error.message)",
-          hints: ["Help:  \(written.count) files were written before it; remove them (or fix the problem) and run `cases init` again"])
+          hints: [
+            "Help:  \(written.count) files were written before it; remove them (or fix the problem) and run `cases init` again"
+          ])
       }
     }
     for note in notes { context.stderr.line("note: " + note) }
@@ -72,7 +84,8 @@ enum InitCommand {
     let hasGit = FileTree.kind(of: folder + "/.git") != .missing
     context.stdout.line("  \(hasGit ? "" : "git init && ")git add . && git commit -m \"A case-study repository\"")
     if toolRepository == nil {
-      context.stdout.line("  on GitHub, set the repository variable CASES_TOOL_REPOSITORY to the cases tool's owner/name")
+      context.stdout.line(
+        "  on GitHub, set the repository variable CASES_TOOL_REPOSITORY to the cases tool's owner/name")
     }
     return .success
   }

@@ -31,7 +31,8 @@ enum ListCommand {
       let rows: [JSONValue] = sorted.map { study in
         [
           "id": .string(study.id), "title": .string(study.title), "topics": .array(study.topics.map(JSONValue.string)),
-          "countries": .array(study.countries.map(JSONValue.string)), "year": study.year.map(JSONValue.integer) ?? .null,
+          "countries": .array(study.countries.map(JSONValue.string)),
+          "year": study.year.map(JSONValue.integer) ?? .null,
         ]
       }
       context.stdout.write(JSONWriter().string(.array(rows)))
@@ -39,16 +40,27 @@ enum ListCommand {
       context.stdout.write(
         CSV.render(
           headers: ["id", "title", "topics", "countries", "year"],
-          rows: sorted.map { [$0.id, $0.title, $0.topics.joined(separator: "; "), $0.countries.joined(separator: "; "), $0.year.map(String.init) ?? ""] }))
+          rows: sorted.map {
+            [
+              $0.id, $0.title, $0.topics.joined(separator: "; "), $0.countries.joined(separator: "; "),
+              $0.year.map(String.init) ?? "",
+            ]
+          }))
     default:
       let table = TextTable(
         headers: ["ID", "TITLE", "TOPICS", "COUNTRY", "YEAR"],
-        rows: sorted.map { [$0.id, $0.title, $0.topics.joined(separator: ", "), $0.countries.joined(separator: ", "), $0.year.map(String.init) ?? ""] },
+        rows: sorted.map {
+          [
+            $0.id, $0.title, $0.topics.joined(separator: ", "), $0.countries.joined(separator: ", "),
+            $0.year.map(String.init) ?? "",
+          ]
+        },
         flexibleColumn: 1, secondaryColumn: 2)
       // Fitted to a terminal; whole rows for pipes and files.
       let width = context.stdout.isTerminal ? context.width : Int.max
       context.stdout.write(table.render(width: width, style: arguments.outputStyle(context)))
-      context.stderr.line("\(sorted.count) case stud\(sorted.count == 1 ? "y" : "ies")\(filter.isEmpty ? "" : " match")")
+      context.stderr.line(
+        "\(sorted.count) case stud\(sorted.count == 1 ? "y" : "ies")\(filter.isEmpty ? "" : " match")")
     }
     return sorted.isEmpty ? .failure : .success
   }
@@ -73,7 +85,9 @@ enum CaseLoading {
     return (repository, filter, try cases(repository, context: context, leftOut: leftOut).filter(filter.matches))
   }
 
-  static func cases(_ repository: CaseRepository, context: CommandContext, leftOut policy: LeftOut) throws -> [CaseStudy] {
+  static func cases(_ repository: CaseRepository, context: CommandContext, leftOut policy: LeftOut) throws
+    -> [CaseStudy]
+  {
     let loaded: LoadedCases
     do {
       loaded = try repository.loadCases()

@@ -8,7 +8,8 @@ enum SchemaCommand {
   static let command = Command(
     "schema",
     abstract: "Describe the case-study format, or list a vocabulary's terms.",
-    discussion: "Fields are listed required first, each with its type and description; objects show their fields indented.",
+    discussion:
+      "Fields are listed required first, each with its type and description; objects show their fields indented.",
     options: [
       .value(
         "vocab", valueName: "name",
@@ -30,7 +31,9 @@ enum SchemaCommand {
         let vocabulary = schema.vocabularies[name]!
         return [name, "\(vocabulary.terms.count)", vocabulary.title]
       }
-      context.stdout.write(TextTable(headers: ["NAME", "TERMS", "TITLE"], rows: rows, flexibleColumn: 2).render(width: width, style: style))
+      context.stdout.write(
+        TextTable(headers: ["NAME", "TERMS", "TITLE"], rows: rows, flexibleColumn: 2).render(width: width, style: style)
+      )
       return .success
     }
     if let typed = arguments.value("vocab") {
@@ -71,7 +74,9 @@ enum SchemaCommand {
       lines.append("  " + style.bold(term.id) + padding + text.wrapped(to: width, indent: column).dropFirst(column))
       var extra: [String] = []
       if !term.aliases.isEmpty { extra.append("also: " + term.aliases.joined(separator: ", ")) }
-      for (key, value) in term.attributes.sorted(by: { $0.key < $1.key }) where key != "aliases" { extra.append("\(key): \(value)") }
+      for (key, value) in term.attributes.sorted(by: { $0.key < $1.key }) where key != "aliases" {
+        extra.append("\(key): \(value)")
+      }
       for line in extra { lines.append(style.dim(line.wrapped(to: width, indent: column))) }
     }
     return lines.joined(separator: "\n") + "\n"

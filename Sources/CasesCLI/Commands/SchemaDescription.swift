@@ -16,9 +16,13 @@ struct SchemaDescription {
     let required = Set(root["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
     let keys = root["properties"]?.objectValue?.keys ?? []
     lines += ["", style.bold("REQUIRED FIELDS")]
-    for key in keys where required.contains(key) { lines += field(key, at: JSONPointer([key]), depth: 1, required: true) }
+    for key in keys where required.contains(key) {
+      lines += field(key, at: JSONPointer([key]), depth: 1, required: true)
+    }
     lines += ["", style.bold("OPTIONAL FIELDS")]
-    for key in keys where !required.contains(key) { lines += field(key, at: JSONPointer([key]), depth: 1, required: false) }
+    for key in keys where !required.contains(key) {
+      lines += field(key, at: JSONPointer([key]), depth: 1, required: false)
+    }
     lines.append("")
     lines.append("Fields marked * are required in their object.")
     lines.append("Vocabularies: `cases schema --vocabularies` lists them; `cases schema --vocab NAME` shows the terms.")
@@ -31,7 +35,8 @@ struct SchemaDescription {
     let isArray = definition["type"] == "array"
     let label = name + (isArray ? "[]" : "") + (required && depth > 1 ? " *" : "")
     var lines = [indent + style.bold(label) + "  " + style.dim(typeSummary(definition))]
-    let text = [definition["title"]?.stringValue, definition["description"]?.stringValue].compactMap { $0 }.joined(separator: ": ")
+    let text = [definition["title"]?.stringValue, definition["description"]?.stringValue].compactMap { $0 }.joined(
+      separator: ": ")
     lines.append(text.wrapped(to: width, indent: indent.count + 4))
     // Objects (directly, or as the items of an array) list their own fields.
     let objectPointer = isArray ? pointer.appending("0") : pointer
@@ -49,7 +54,9 @@ struct SchemaDescription {
     if let vocabulary = schema.vocabularyName(of: definition), definition["type"] != "array" {
       return "one of the \(vocabulary) vocabulary"
     }
-    if definition["pattern"]?.stringValue?.hasPrefix("^[0-9]{4}(-") == true { return "date (2020, 2020-08 or 2020-08-13)" }
+    if definition["pattern"]?.stringValue?.hasPrefix("^[0-9]{4}(-") == true {
+      return "date (2020, 2020-08 or 2020-08-13)"
+    }
     if definition["format"] == "uri" { return "URL" }
     switch definition["type"]?.stringValue {
     case "array":

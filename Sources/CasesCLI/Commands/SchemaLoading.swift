@@ -35,11 +35,13 @@ enum SchemaLoading {
           context.stderr.line(printer.render(ValidationReport.diagnostic(Finding(problem), path: shown)))
         }
         throw CommandFailure(
-          "\(shown) is not a valid schema: \(problems.count) problem\(problems.count == 1 ? "" : "s") found by its metaschema")
+          "\(shown) is not a valid schema: \(problems.count) problem\(problems.count == 1 ? "" : "s") found by its metaschema"
+        )
       }
       return try JSONSchema(uri: uri, registry: registry, assertsFormats: assertsFormats)
     } catch let error as SchemaError {
-      var diagnostic = Diagnostic(.error, path: displayURI(error.documentURI, context: context) ?? shown,
+      var diagnostic = Diagnostic(
+        .error, path: displayURI(error.documentURI, context: context) ?? shown,
         location: error.location, message: error.message)
       diagnostic.code = error.pointer.map { $0.description.isEmpty ? "schema" : $0.description }
       context.stderr.line(printer.render(diagnostic))

@@ -26,15 +26,21 @@ enum SearchCommand {
 
       Exit status: 0 with results, 1 with none, 2 on an error, 64 on a usage error.
       """,
-    arguments: [Argument("query", "Words, \"phrases\", prefix* and -exclusions (see QUERY SYNTAX).", optional: true, repeating: true)],
+    arguments: [
+      Argument(
+        "query", "Words, \"phrases\", prefix* and -exclusions (see QUERY SYNTAX).", optional: true, repeating: true)
+    ],
     options: FilterOptions.options + [
       .value("limit", short: "n", valueName: "n", "Show at most this many results.", default: "10"),
       .value("offset", valueName: "n", "Skip this many results first (for the next page).", default: "0"),
-      .value("sort", "The order of the results.", allowed: SearchRequest.Order.allCases.map(\.rawValue), default: "relevance"),
+      .value(
+        "sort", "The order of the results.", allowed: SearchRequest.Order.allCases.map(\.rawValue), default: "relevance"
+      ),
       .flag("facets", "Also count the matching cases per topic, country, level, method, system kind, body and impact."),
       .flag("explain", "Show how each result's score adds up, term by term and field by field."),
       .flag("fuzzy", "Also match words within one or two letters of each query word."),
-      .value("format", "How to print the results.", allowed: SearchOutput.Format.allCases.map(\.rawValue), default: "text"),
+      .value(
+        "format", "How to print the results.", allowed: SearchOutput.Format.allCases.map(\.rawValue), default: "text"),
     ],
     takesDashedWords: true,
     action: run
@@ -126,7 +132,9 @@ enum SearchCommand {
     return try FilterOptions.filter(from: arguments, builder: CaseFilterBuilder(vocabularies: vocabularies))
   }
 
-  static func search(_ request: SearchRequest, filter: CaseFilter, reader: IndexReader) throws(IndexError) -> SearchResult {
+  static func search(_ request: SearchRequest, filter: CaseFilter, reader: IndexReader) throws(IndexError)
+    -> SearchResult
+  {
     var request = request
     try filter.apply(to: &request, reader: reader)
     return try Searcher(reader: reader).search(request)
@@ -146,7 +154,8 @@ enum SearchCommand {
   }
 
   /// Opens or rebuilds the index with `body`, noting a rebuild in one line.
-  private static func reporting(_ notes: SearchNotes, _ body: () throws -> CaseIndex.Opened) throws -> CaseIndex.Opened {
+  private static func reporting(_ notes: SearchNotes, _ body: () throws -> CaseIndex.Opened) throws -> CaseIndex.Opened
+  {
     let opened: CaseIndex.Opened
     do {
       opened = try body()

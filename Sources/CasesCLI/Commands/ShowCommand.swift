@@ -44,13 +44,15 @@ enum ShowCommand {
       let suggestions = Array((near + contains).uniqued().prefix(5))
       throw CommandFailure(
         "no case study has the id '\(id)'",
-        hints: suggestions.isEmpty ? ["Help:  `cases list` shows every id"] : ["Did you mean: " + suggestions.joined(separator: ", ") + "?"],
+        hints: suggestions.isEmpty
+          ? ["Help:  `cases list` shows every id"] : ["Did you mean: " + suggestions.joined(separator: ", ") + "?"],
         status: .failure)
     }
     let file = CaseRepository.LoadedFile.load(path, validator: repository.schema.validator)
     guard let study = file.caseStudy else {
       throw CommandFailure(
-        "\(context.displayPath(path)) is not a valid case study", hints: ["Help:  run `cases validate \(context.displayPath(path))` to see why"])
+        "\(context.displayPath(path)) is not a valid case study",
+        hints: ["Help:  run `cases validate \(context.displayPath(path))` to see why"])
     }
     return study
   }

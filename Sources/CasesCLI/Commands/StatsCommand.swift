@@ -38,9 +38,12 @@ enum StatsCommand {
         "facets": .array(
           charts.map { chart in
             [
-              "facet": .string(chart.facet.rawValue), "title": .string(chart.facet.title), "cases": .integer(chart.cases),
+              "facet": .string(chart.facet.rawValue), "title": .string(chart.facet.title),
+              "cases": .integer(chart.cases),
               "counts": .array(
-                chart.counts.map { ["value": .string($0.value), "label": .string($0.label), "count": .integer($0.count)] }),
+                chart.counts.map {
+                  ["value": .string($0.value), "label": .string($0.label), "count": .integer($0.count)]
+                }),
             ]
           }),
       ]
@@ -49,11 +52,14 @@ enum StatsCommand {
       context.stdout.write(
         CSV.render(
           headers: ["facet", "value", "label", "count"],
-          rows: charts.flatMap { chart in chart.counts.map { [chart.facet.rawValue, $0.value, $0.label, String($0.count)] } }))
+          rows: charts.flatMap { chart in
+            chart.counts.map { [chart.facet.rawValue, $0.value, $0.label, String($0.count)] }
+          }))
     default:
       let style = arguments.outputStyle(context)
       let noun = cases.count == 1 ? "case study" : "case studies"
-      context.stdout.line(style.bold("\(cases.count) \(noun)\(filter.isEmpty ? "" : cases.count == 1 ? " matches" : " match")"))
+      context.stdout.line(
+        style.bold("\(cases.count) \(noun)\(filter.isEmpty ? "" : cases.count == 1 ? " matches" : " match")"))
       if !cases.isEmpty {
         context.stdout.line()
         context.stdout.write(BarChart(style: style, width: context.width).render(charts, of: cases.count))

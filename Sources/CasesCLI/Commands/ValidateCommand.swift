@@ -25,7 +25,8 @@ enum ValidateCommand {
         optional: true, repeating: true, completion: .file(extensions: ["json"]))
     ],
     options: [
-      .value("schema", valueName: "file", "Validate against this schema instead of the repository's.",
+      .value(
+        "schema", valueName: "file", "Validate against this schema instead of the repository's.",
         completion: .file(extensions: ["json"])),
       .value("format", "How to report.", allowed: ReportFormat.allCases.map(\.rawValue), default: "text"),
       .flag("strict", "Treat warnings as errors."),
@@ -37,9 +38,11 @@ enum ValidateCommand {
       .value(
         "draft", "With --schema: the dialect for schemas (and schemas they refer to) without $schema.",
         allowed: ["4", "6", "7", "2019-09", "2020-12"]),
-      .value("ref", valueName: "file", "With --schema: register another schema, under its $id and its file URI.",
+      .value(
+        "ref", valueName: "file", "With --schema: register another schema, under its $id and its file URI.",
         repeating: true, completion: .file(extensions: ["json"])),
-      .value("ref-map", valueName: "prefix=dir", "With --schema: serve schemas whose URI starts with PREFIX from DIR.",
+      .value(
+        "ref-map", valueName: "prefix=dir", "With --schema: serve schemas whose URI starts with PREFIX from DIR.",
         repeating: true),
       .flag("assert-formats", "With --schema: check \"format\" values (dates, URIs…); a repository's always are."),
       .value("jobs", short: "j", valueName: "n", "Threads to validate with (default: one per processor)."),
@@ -55,7 +58,8 @@ enum ValidateCommand {
     if let schemaPath = arguments.value("schema").map(context.absolutePath) {
       let inputs = ValidationInputs.collect(given)
       let schema = try SchemaLoading.load(
-        schemaPath, arguments: arguments, context: context, printer: DiagnosticPrinter(style: arguments.errorStyle(context)),
+        schemaPath, arguments: arguments, context: context,
+        printer: DiagnosticPrinter(style: arguments.errorStyle(context)),
         assertsFormats: arguments.flag("assert-formats"))
       if arguments.flag("check-schema") {
         context.stdout.line("\(context.displayPath(schemaPath)): the schema is valid")
@@ -67,18 +71,22 @@ enum ValidateCommand {
       guard !inputs.isEmpty else {
         throw UsageError("Missing expected argument '<path>'", help: "<path>  JSON files or folders to validate.")
       }
-      report = validateDocuments(inputs, schema: schema, name: context.displayPath(schemaPath), context: context, threads: threads)
+      report = validateDocuments(
+        inputs, schema: schema, name: context.displayPath(schemaPath), context: context, threads: threads)
     } else {
       let repository = try RepositoryAccess.open(arguments, context)
       let inputs = ValidationInputs.collect(given, repository: repository.location)
-      if arguments.flag("check-schema") { return try checkRepositorySchema(repository, arguments: arguments, context: context) }
+      if arguments.flag("check-schema") {
+        return try checkRepositorySchema(repository, arguments: arguments, context: context)
+      }
       if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
         return try printOutput(structure, schema: repository.schema.validator, inputs: inputs, context: context)
       }
       if inputs.contains(where: { if case .file("-") = $0 { return true } else { return false } }) {
         throw UsageError("Standard input (-) can be validated only against a schema given with --schema")
       }
-      report = try validateRepository(repository, inputs: inputs, arguments: arguments, context: context, threads: threads)
+      report = try validateRepository(
+        repository, inputs: inputs, arguments: arguments, context: context, threads: threads)
     }
     if arguments.flag("strict") { report = report.treatingWarningsAsErrors() }
     let format = ReportFormat(rawValue: arguments.value("format") ?? "text") ?? .text
@@ -104,7 +112,8 @@ enum ValidateCommand {
         // There is one outcome per file, in order.
         let outcome = outcomes.next()!
         report.files.append(
-          ValidationReport.file(FileReport(path: path, outcome: outcome), shownAs: path == "-" ? "<stdin>" : context.displayPath(path)))
+          ValidationReport.file(
+            FileReport(path: path, outcome: outcome), shownAs: path == "-" ? "<stdin>" : context.displayPath(path)))
       case .problem(let file):
         report.files.append(ValidationReport.file(file, shownAs: context.displayPath(file.path)))
       }
@@ -116,7 +125,8 @@ enum ValidateCommand {
     _ repository: CaseRepository, inputs: [ValidationInputs.Item], arguments: ParsedArguments, context: CommandContext,
     threads: Int
   ) throws -> ValidationReport {
-    let paths = inputs.isEmpty ? nil : inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
+    let paths =
+      inputs.isEmpty ? nil : inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
     let reports: [FileReport]
     do {
       reports = try RepositoryValidation.validate(repository, paths: paths, today: .today(), threads: threads)
@@ -131,18 +141,25 @@ enum ValidateCommand {
   }
 
   /// Checks the repository's schema files against their metaschema and its vocabularies for consistency.
-  private static func checkRepositorySchema(_ repository: CaseRepository, arguments: ParsedArguments, context: CommandContext)
+  private static func checkRepositorySchema(
+    _ repository: CaseRepository, arguments: ParsedArguments, context: CommandContext
+  )
     throws -> ExitStatus
   {
     let problems = SchemaFileCheck.problems(in: repository.schema.files)
     let printer = DiagnosticPrinter(style: arguments.outputStyle(context))
     for file in problems {
       let shown = context.displayPath(file.path)
-      for finding in file.findings { context.stdout.line(printer.render(ValidationReport.diagnostic(finding, path: shown))) }
+      for finding in file.findings {
+        context.stdout.line(printer.render(ValidationReport.diagnostic(finding, path: shown)))
+      }
     }
     let origin = repository.schema.files.folder.map(context.displayPath) ?? "the built-in schema"
     let count = repository.schema.files.files.count
-    context.stdout.line(problems.isEmpty ? "\(origin): \(count) schema files are valid" : "\(origin): problems in \(problems.count) of \(count) schema files")
+    context.stdout.line(
+      problems.isEmpty
+        ? "\(origin): \(count) schema files are valid"
+        : "\(origin): problems in \(problems.count) of \(count) schema files")
     return problems.isEmpty ? .success : .failure
   }
 

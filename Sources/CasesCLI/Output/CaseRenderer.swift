@@ -11,7 +11,8 @@ struct CaseRenderer {
     // Case text is a stranger's: nothing in it may control the terminal.
     let outline = outline.mapText { TerminalText.escaped($0) }
     var lines: [String] = [style.bold(outline.title)]
-    lines.append(style.dim(([outline.id] + (outline.dateline.isEmpty ? [] : [outline.dateline])).joined(separator: " · ")))
+    lines.append(
+      style.dim(([outline.id] + (outline.dateline.isEmpty ? [] : [outline.dateline])).joined(separator: " · ")))
     lines.append("")
     lines.append(outline.summary.wrapped(to: width))
     lines.append("")
@@ -24,11 +25,14 @@ struct CaseRenderer {
     }
     for section in outline.sections {
       lines += ["", style.bold(section.title.uppercased())]
-      lines += section.text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).wrapped(to: width) }
+      lines += section.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        String($0).wrapped(to: width)
+      }
     }
-    for (title, entries) in [("IMPACTS", outline.impacts), ("ENGAGEMENT", outline.engagements),
-      ("ACCOUNTABILITY", outline.accountability)] where !entries.isEmpty
-    {
+    for (title, entries) in [
+      ("IMPACTS", outline.impacts), ("ENGAGEMENT", outline.engagements),
+      ("ACCOUNTABILITY", outline.accountability),
+    ] where !entries.isEmpty {
       lines += ["", style.bold(title)]
       for entry in entries {
         let text = "- \(entry.label): \(entry.text)\(cite(entry.sources))"
@@ -40,7 +44,9 @@ struct CaseRenderer {
       let dateWidth = (outline.timeline.map(\.label.count).max() ?? 0) + 2
       for entry in outline.timeline {
         let text = (entry.text + cite(entry.sources)).wrapped(to: width, indent: dateWidth + 2)
-        lines.append("  " + entry.label + String(repeating: " ", count: dateWidth - entry.label.count) + text.dropFirst(dateWidth + 2))
+        lines.append(
+          "  " + entry.label + String(repeating: " ", count: dateWidth - entry.label.count)
+            + text.dropFirst(dateWidth + 2))
       }
     }
     lines += ["", style.bold("SOURCES")]

@@ -56,7 +56,8 @@ struct DiagnosticPrinter {
       lines.append(indent + "    at " + (instance.isEmpty ? "the top level" : safe(instance)))
     }
     if let keyword = diagnostic.keywordLocation {
-      lines.append(indent + "    schema: " + safe(keyword) + (diagnostic.absoluteKeywordLocation.map { " (\(safe($0)))" } ?? ""))
+      lines.append(
+        indent + "    schema: " + safe(keyword) + (diagnostic.absoluteKeywordLocation.map { " (\(safe($0)))" } ?? ""))
     }
     for note in diagnostic.notes { lines.append(renderVerbose(note, indent: indent + "    ")) }
     return lines.joined(separator: "\n")

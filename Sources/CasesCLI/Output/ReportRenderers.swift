@@ -134,7 +134,8 @@ enum JUnitReport {
         if let location = diagnostic.location { line += ":\(location.line):\(location.column)" }
         return line + ": " + diagnostic.message + (diagnostic.code.map { " [\($0)]" } ?? "")
       }.joined(separator: "\n")
-      xml += ">\n      <\(element) message=\"\(Markup.escape(message))\" type=\"\(file.status == .error ? "error" : "validation")\">"
+      xml +=
+        ">\n      <\(element) message=\"\(Markup.escape(message))\" type=\"\(file.status == .error ? "error" : "validation")\">"
       xml += Markup.escape(body) + "</\(element)>\n    </testcase>\n"
     }
     xml += "  </testsuite>\n</testsuites>\n"

@@ -14,13 +14,16 @@ enum SearchJSON {
       "limit": .integer(output.request.limit),
       "hits": .array(output.rows.map(hit)),
       "unknown_words": .array(
-        result.unknownWords.map { ["word": .string($0.word), "suggestion": $0.suggestion.map(JSONValue.string) ?? .null] }),
+        result.unknownWords.map {
+          ["word": .string($0.word), "suggestion": $0.suggestion.map(JSONValue.string) ?? .null]
+        }),
       "incomplete_prefixes": .array(result.incompletePrefixes.map(JSONValue.string)),
     ]
     if output.request.countFacets {
       var facets = JSONObject()
       for (index, name) in output.reader.layout.facets.enumerated() where index < result.facetCounts.count {
-        facets[name] = .array(result.facetCounts[index].map { ["value": .string($0.value), "count": .integer($0.count)] })
+        facets[name] = .array(
+          result.facetCounts[index].map { ["value": .string($0.value), "count": .integer($0.count)] })
       }
       object["facets"] = .object(facets)
     }
@@ -46,7 +49,10 @@ enum SearchJSON {
       "path": .string(row.path),
       "score": number(row.hit.score),
       "snippet": row.snippet.map { snippet in
-        ["text": .string(snippet.text), "highlights": .array(snippet.highlights.map { [.integer($0.lowerBound), .integer($0.upperBound)] })]
+        [
+          "text": .string(snippet.text),
+          "highlights": .array(snippet.highlights.map { [.integer($0.lowerBound), .integer($0.upperBound)] }),
+        ]
       } ?? .null,
     ]
     if let explanation = row.hit.explanation { object["explanation"] = explain(explanation) }
@@ -65,7 +71,8 @@ enum SearchJSON {
             "fields": .array(
               term.fields.map { field in
                 [
-                  "field": .string(field.name), "frequency": .integer(field.frequency), "length": .integer(field.length),
+                  "field": .string(field.name), "frequency": .integer(field.frequency),
+                  "length": .integer(field.length),
                   "average_length": number(field.averageLength), "weight": number(field.weight),
                   "contribution": number(field.contribution),
                 ]

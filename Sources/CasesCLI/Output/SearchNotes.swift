@@ -17,7 +17,8 @@ struct SearchNotes {
     line += " (" + Plural.count(rebuilt.report.indexed, "case study", "case studies") + ")"
     note(line)
     if let error = rebuilt.saveError {
-      context.stderr.line(style.warning("warning:") + " could not save the search index (\(error)); searching without saving it")
+      context.stderr.line(
+        style.warning("warning:") + " could not save the search index (\(error)); searching without saving it")
     }
   }
 
@@ -37,10 +38,13 @@ struct SearchNotes {
       // "3 case files were added and 1 removed since …"
       let total = added + changed + removed
       let parts = counts.enumerated().map { position, count in
-        position == 0 ? "\(Plural.count(count.0, "case file", "case files")) \(count.0 == 1 ? "was" : "were") \(count.1)" : "\(count.0) \(count.1)"
+        position == 0
+          ? "\(Plural.count(count.0, "case file", "case files")) \(count.0 == 1 ? "was" : "were") \(count.1)"
+          : "\(count.0) \(count.1)"
       }
       let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") : parts[0]
-      return total > 0 ? list + " since the search index was built" : "the case files changed since the search index was built"
+      return total > 0
+        ? list + " since the search index was built" : "the case files changed since the search index was built"
     }
   }
 
@@ -57,7 +61,9 @@ struct SearchNotes {
       note("no case study has the word '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
     for prefix in result.incompletePrefixes {
-      note("more than 10,000 words start with '\(prefix)'; only the first 10,000 were searched (a longer prefix finds all)")
+      note(
+        "more than 10,000 words start with '\(prefix)'; only the first 10,000 were searched (a longer prefix finds all)"
+      )
     }
     switch result.mode {
     case .anyWord:

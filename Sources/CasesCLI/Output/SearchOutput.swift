@@ -60,7 +60,8 @@ struct SearchOutput {
           headers: ["rank", "id", "title", "year", "topics", "countries", "score", "path", "snippet"],
           rows: rows.map { row in
             [
-              String(row.rank), row.hit.key, row.title, row.year.map(String.init) ?? "", row.topics.joined(separator: "; "),
+              String(row.rank), row.hit.key, row.title, row.year.map(String.init) ?? "",
+              row.topics.joined(separator: "; "),
               row.countries.joined(separator: "; "), DecimalText.format(row.hit.score, places: 4), row.path,
               row.snippet?.text ?? "",
             ]
@@ -77,7 +78,9 @@ struct SearchOutput {
       if !row.topics.isEmpty { line += " · " + row.topics.joined(separator: ", ") }
       lines.append(line)
       if let snippet = row.snippet, !snippet.text.isEmpty {
-        let marked = snippet.runs.map { $0.highlighted ? "**\(CaseMarkdown.escape($0.text))**" : CaseMarkdown.escape($0.text) }
+        let marked = snippet.runs.map {
+          $0.highlighted ? "**\(CaseMarkdown.escape($0.text))**" : CaseMarkdown.escape($0.text)
+        }
         lines.append("   " + marked.joined())
       }
     }

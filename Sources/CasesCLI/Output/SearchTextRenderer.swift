@@ -80,7 +80,8 @@ struct SearchTextRenderer {
       for field in term.fields {
         text += "        \(field.name): \(field.frequency) in \(field.length) words (average "
         text += DecimalText.format(field.averageLength, places: 1) + "), weight "
-        text += DecimalText.format(field.weight, places: 1) + " → " + DecimalText.format(field.contribution, places: 3) + "\n"
+        text +=
+          DecimalText.format(field.weight, places: 1) + " → " + DecimalText.format(field.contribution, places: 3) + "\n"
       }
     }
     return text

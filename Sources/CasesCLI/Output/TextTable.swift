@@ -51,7 +51,8 @@ struct TextTable {
     for row in rows {
       lines.append(line(row))
       if stacked {
-        lines.append(row[flexibleColumn].wrapped(to: max(width, TextTable.stackedIndent + 20), indent: TextTable.stackedIndent))
+        lines.append(
+          row[flexibleColumn].wrapped(to: max(width, TextTable.stackedIndent + 20), indent: TextTable.stackedIndent))
       }
     }
     return lines.joined(separator: "\n") + "\n"

@@ -74,7 +74,8 @@ struct ValidationReport {
   /// A finding as a diagnostic, with its alternatives' errors as notes.
   static func diagnostic(_ finding: Finding, path: String) -> Diagnostic {
     var diagnostic = Diagnostic(
-      finding.severity == .warning ? .warning : .error, path: path, location: finding.location, message: finding.message,
+      finding.severity == .warning ? .warning : .error, path: path, location: finding.location,
+      message: finding.message,
       code: finding.rule)
     diagnostic.instanceLocation = finding.instanceLocation?.description
     diagnostic.keywordLocation = finding.keywordLocation?.description

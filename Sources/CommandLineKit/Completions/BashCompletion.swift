@@ -27,7 +27,8 @@ enum BashCompletion {
       }
       text += "            esac\n"
       let flags = (entry.options.map { "--" + $0.name } + ["-h", "--help"]).joined(separator: " ")
-      text += "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \(flags.shellSingleQuoted) -- \"$cur\")); return; fi\n"
+      text +=
+        "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \(flags.shellSingleQuoted) -- \"$cur\")); return; fi\n"
       if !entry.subcommands.isEmpty {
         let names = entry.subcommands.map(\.name).joined(separator: " ")
         text += "            COMPREPLY=($(compgen -W \(names.shellSingleQuoted) -- \"$cur\"))\n"

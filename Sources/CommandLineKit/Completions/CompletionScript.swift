@@ -16,7 +16,8 @@ public enum CompletionScript {
   /// The usage error for a missing or unknown shell, in swift-argument-parser's words.
   static func unsupportedShellMessage(_ shell: String?) -> String {
     let start = shell.map { "Can't generate completion scripts for '\($0)'." } ?? "Missing shell name."
-    return start + "\nPlease use --generate-completion-script=<shell> with one of:\n    " + shells.joined(separator: " ")
+    return start + "\nPlease use --generate-completion-script=<shell> with one of:\n    "
+      + shells.joined(separator: " ")
   }
 }
 

@@ -67,7 +67,8 @@ enum ZshCompletion {
 
   /// Escapes the characters `_arguments` gives meaning to inside descriptions.
   private static func escape(_ text: String) -> String {
-    text.replacing("\\", with: "\\\\").replacing("[", with: "\\[").replacing("]", with: "\\]").replacing(":", with: "\\:")
+    text.replacing("\\", with: "\\\\").replacing("[", with: "\\[").replacing("]", with: "\\]").replacing(
+      ":", with: "\\:")
   }
 }
 
