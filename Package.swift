@@ -14,7 +14,7 @@ let package = Package(
     // The few C library calls Swift's Glibc module does not expose (thread stack bounds).
     .target(name: "CaseSystem"),
     // JSON: a strict parser that keeps source positions, values, pointers and a canonical writer.
-    .target(name: "CaseJSON", dependencies: ["CaseIO"]),
+    .target(name: "CaseJSON", dependencies: ["CaseText"]),
     // Text: folding case and accents, edit distance and "did you mean" suggestions.
     .target(name: "CaseText"),
     .testTarget(name: "CaseTextTests", dependencies: ["CaseText", "CaseTestSupport"]),

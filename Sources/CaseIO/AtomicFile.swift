@@ -1,5 +1,13 @@
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writes files so that readers see either the old content or the new, never a mix: the bytes
 /// go to a temporary file in the same directory (`.NAME.tmp-PID-RANDOM`, hidden, and ignored
 /// by git through the `.gitignore` pattern ``ignorePattern``), are flushed to disk, and the
@@ -84,7 +92,7 @@ public enum AtomicFile {
       let path = directory + "/" + name
       var status = stat()
       guard lstat(path, &status) == 0, [S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) else { continue }
-      let age = now - status.st_mtim.tv_sec
+      let age = Int(now) - Int(FileStatus(status).modified / 1_000_000_000)
       let gone = kill(pid, 0) != 0 && errno == ESRCH
       if (gone && age > 600) || age > 86_400 { FileTree.removeTree(path) }
     }

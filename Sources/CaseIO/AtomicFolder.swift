@@ -1,5 +1,13 @@
 import CaseSystem
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writes a folder of files so that readers see either the old folder or the new one, never
 /// a mix: the files go into a temporary folder beside it (named as ``AtomicFile``'s temporary
 /// files are), which then takes the folder's place in one step, and the old folder is removed.

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads whole files into memory with plain system calls: no Foundation start-up cost, one
 /// allocation per file, and errors that say what the path is (a directory, missing, forbidden).
 public enum FileReader {

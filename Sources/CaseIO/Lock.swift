@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A mutual-exclusion lock (a POSIX mutex at a stable address), for the few objects that
 /// threads share and change.
 public final class Lock: @unchecked Sendable {

@@ -1,5 +1,13 @@
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Runs independent work items on several threads, each with a large stack (validating deeply
 /// nested documents recurses), and returns the results in item order.
 public enum Parallel {
@@ -74,20 +82,33 @@ private struct Thread {
     defer { pthread_attr_destroy(&attributes) }
     pthread_attr_setstacksize(&attributes, stackSize)
     let box = Unmanaged.passRetained(Box(body))
-    var handle = pthread_t()
+    #if canImport(Darwin)
+      var handle: pthread_t? = nil  // an opaque pointer on Darwin, an integer on Linux
+    #else
+      var handle = pthread_t()
+    #endif
     let result = pthread_create(
       &handle, &attributes,
       { raw in
+        // The argument is optional on Linux only.
+        let argument: UnsafeMutableRawPointer? = raw
         // swift-format-ignore: NeverForceUnwrap
         // pthread_create passes back the pointer given below.
-        let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+        let box = Unmanaged<Box>.fromOpaque(argument!).takeRetainedValue()
         box.body()
         return nil
       }, box.toOpaque())
-    guard result == 0 else {
-      box.release()
-      return nil
-    }
+    #if canImport(Darwin)
+      guard result == 0, let handle else {
+        box.release()
+        return nil
+      }
+    #else
+      guard result == 0 else {
+        box.release()
+        return nil
+      }
+    #endif
     return Thread(handle: handle)
   }
 

@@ -1,5 +1,13 @@
 import CaseSystem
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Tells deep recursion when the current thread's stack is nearly used up, so that evaluating
 /// a pathological schema fails with an error instead of crashing, whatever thread it runs on.
 public struct StackGuard: Sendable {

@@ -1,3 +1,5 @@
+import CaseText
+
 /// A read-only view of one value in a ``JSONDocument``, with its source position.
 public struct JSONNode: Sendable {
   /// The document the value belongs to.

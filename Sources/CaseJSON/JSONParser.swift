@@ -1,3 +1,5 @@
+import CaseText
+
 /// The parser behind ``JSONDocument/init(parsing:options:)``: a strict RFC 8259 reader over
 /// UTF-8 bytes that writes the node list in one pass.
 ///

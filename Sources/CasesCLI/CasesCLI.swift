@@ -9,8 +9,8 @@ public enum CasesCLI {
   /// Runs `cases` as a process (real streams, environment and working directory) and exits.
   /// `arguments` includes the program name, as `CommandLine.arguments` does.
   public static func main(_ arguments: [String]) -> Never {
-    signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE, which ends output quietly
-    exit(run(Array(arguments.dropFirst()), context: .process()).rawValue)
+    ProcessControl.ignoreBrokenPipes()  // a closed pipe becomes EPIPE, which ends output quietly
+    ProcessControl.exit(run(Array(arguments.dropFirst()), context: .process()).rawValue)
   }
 
   /// Runs `cases` with `arguments` (without the program name) in `context`.

@@ -22,33 +22,17 @@ public final class CommandContext {
 
   /// The context of the running process: its standard streams, environment and directory.
   public static func process() -> CommandContext {
-    var environment: [String: String] = [:]
-    var entry = environ
-    while let pointer = entry.pointee {
-      let text = String(cString: pointer)
-      if let equals = text.firstIndex(of: "=") {
-        environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
-      }
-      entry += 1
-    }
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    let found = buffer.withUnsafeMutableBufferPointer { raw in
-      raw.withMemoryRebound(to: CChar.self) { getcwd($0.baseAddress, $0.count) != nil }
-    }
-    let directory = found ? String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self) : "."
-    return CommandContext(
-      stdout: TextOutput(descriptor: 1), stderr: TextOutput(descriptor: 2, lineBuffered: true),
-      stdin: TextInput(descriptor: 0),
-      environment: environment, currentDirectory: directory)
+    CommandContext(
+      stdout: TextOutput(descriptor: .standardOutput),
+      stderr: TextOutput(descriptor: .standardError, lineBuffered: true),
+      stdin: TextInput(descriptor: .standardInput),
+      environment: ProcessControl.environment, currentDirectory: ProcessControl.currentDirectory ?? ".")
   }
 
   /// The width to wrap text to: `COLUMNS` when set, else the terminal's width, else 80.
   public var width: Int {
     if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-    if stdout.isTerminal {
-      var size = winsize()
-      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 { return Int(size.ws_col) }
-    }
+    if stdout.isTerminal, let columns = FileDescriptor.standardOutput.terminalWidth { return columns }
     return 80
   }
 

@@ -6,7 +6,7 @@ import CaseIO
 /// ripgrep does: the reader has what it wanted.
 public final class TextOutput {
   private enum Target {
-    case descriptor(Int32)
+    case descriptor(FileDescriptor)
     case memory
   }
 
@@ -14,7 +14,7 @@ public final class TextOutput {
   private var buffer: [UInt8] = []
   /// The first write error other than a closed pipe (`ENOSPC` on a full disk), after which
   /// nothing more is written; the runner reports it and exits with status 2.
-  public private(set) var writeError: Int32?
+  public private(set) var writeError: Errno?
   /// True when the stream is an interactive terminal.
   public let isTerminal: Bool
   /// Whether each line is sent at once (terminals, and standard error, whose notes must not
@@ -22,9 +22,9 @@ public final class TextOutput {
   private let sendsLines: Bool
 
   /// A buffered stream writing to `descriptor`; `lineBuffered` sends each whole line at once.
-  public init(descriptor: Int32, lineBuffered: Bool = false) {
+  public init(descriptor: FileDescriptor, lineBuffered: Bool = false) {
     target = .descriptor(descriptor)
-    isTerminal = isatty(descriptor) == 1
+    isTerminal = descriptor.isTerminal
     sendsLines = lineBuffered || isTerminal
     buffer.reserveCapacity(1 << 16)
   }
@@ -63,7 +63,7 @@ public final class TextOutput {
   }
 
   /// What went wrong writing, as `strerror` says it, lowercased.
-  public var writeErrorText: String? { writeError.map { String(cString: strerror($0)).lowercased() } }
+  public var writeErrorText: String? { writeError?.description }
 
   /// Sends buffered text to the descriptor.
   public func flush() {
@@ -72,21 +72,16 @@ public final class TextOutput {
       buffer.removeAll(keepingCapacity: true)
       return
     }
-    var written = 0
-    while written < buffer.count {
-      let result = buffer.withUnsafeBytes { raw in
-        // swift-format-ignore: NeverForceUnwrap
-        // The buffer is not empty, so it has a base address.
-        systemWrite(descriptor, raw.baseAddress! + written, raw.count - written)
+    let failure: Errno? = buffer.withUnsafeBytes { raw in
+      do throws(Errno) {
+        try descriptor.writeAll(raw)
+        return nil
+      } catch {
+        return error
       }
-      if result < 0 {
-        if errno == EINTR { continue }
-        if errno == EPIPE { exit(0) }
-        writeError = errno
-        break
-      }
-      written += result
     }
+    if failure == .brokenPipe { ProcessControl.exit(0) }  // the reader has what it wanted
+    writeError = failure
     buffer.removeAll(keepingCapacity: true)
   }
 }
@@ -94,7 +89,7 @@ public final class TextOutput {
 /// Where a command reads input from: a file descriptor or a scripted text (for tests).
 public final class TextInput {
   private enum Source {
-    case descriptor(Int32)
+    case descriptor(FileDescriptor)
     case scripted
   }
 
@@ -104,9 +99,9 @@ public final class TextInput {
   /// True when the input is an interactive terminal.
   public let isTerminal: Bool
 
-  public init(descriptor: Int32) {
+  public init(descriptor: FileDescriptor) {
     source = .descriptor(descriptor)
-    isTerminal = isatty(descriptor) == 1
+    isTerminal = descriptor.isTerminal
   }
 
   /// Input that yields `text`, then end of input.
@@ -148,13 +143,9 @@ public final class TextInput {
       return
     }
     var chunk = [UInt8](repeating: 0, count: 65_536)
-    let count = chunk.withUnsafeMutableBytes { raw in
-      // swift-format-ignore: NeverForceUnwrap
-      // The chunk is not empty, so it has a base address.
-      systemRead(descriptor, raw.baseAddress!, raw.count)
-    }
-    if count < 0 && errno == EINTR { return }
-    if count <= 0 {
+    // A read error ends the input, as end of file does.
+    let count = chunk.withUnsafeMutableBytes { raw in (try? descriptor.read(into: raw)) ?? 0 }
+    if count == 0 {
       atEnd = true
       return
     }

@@ -114,7 +114,7 @@ struct CaseCorpus {
 
   /// Writes `count` case files into `folder` (created if needed); returns their total size.
   mutating func write(count: Int, to folder: String) throws -> Int {
-    mkdir(folder, 0o755)
+    try? FileTree.createDirectories(folder)
     var bytes = 0
     let writer = JSONWriter()
     for index in 0..<count {

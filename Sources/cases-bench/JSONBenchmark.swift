@@ -61,7 +61,7 @@ enum JSONBenchmark {
       print(best)
       """
     let python = arguments.value("python") ?? "python3"
-    guard let executable = findProgram([python], environment: context.environment),
+    guard let executable = ChildProcess.find([python], path: context.environment["PATH"] ?? "/usr/bin:/bin"),
       let result = try? runProgram(executable, ["-c", script], input: files.joined(separator: "\n")),
       result.status == 0, let seconds = Double(result.output.split(separator: "\n").last ?? "")
     else {

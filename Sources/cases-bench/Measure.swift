@@ -2,9 +2,7 @@ import CaseIO
 
 /// Wall-clock time in seconds (monotonic).
 func now() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  Double(MonotonicClock.now()) / 1e9
 }
 
 /// The best (smallest) time of `rounds` runs of `body`.

@@ -49,14 +49,16 @@ enum SearchBenchmark {
     let folder = context.absolutePath(arguments.value("folder") ?? "/tmp/cases-bench-search")
     let peers = context.absolutePath(arguments.value("peers") ?? "../shared/peers")
     let environment = context.environment
-    guard let python = findProgram([arguments.value("python") ?? "python3"], environment: environment),
-      let sqlite = findProgram(["sqlite3"], environment: environment)
+    guard
+      let python = ChildProcess.find(
+        [arguments.value("python") ?? "python3"], path: environment["PATH"] ?? "/usr/bin:/bin"),
+      let sqlite = ChildProcess.find(["sqlite3"], path: environment["PATH"] ?? "/usr/bin:/bin")
     else { throw CommandFailure("python3 and sqlite3 are needed (../shared/peers/setup.sh installs sqlite3)") }
     let cases = executableFolder() + "/cases"
     let out = context.stdout
 
     // The corpus.
-    mkdir(folder, 0o755)
+    try? FileTree.createDirectories(folder)
     let repository = folder + "/repo-\(count)"
     let generated = try SearchCorpus.prepare(repository, count: count)
     out.line(
@@ -70,7 +72,7 @@ enum SearchBenchmark {
     var fts5Builds: [Double] = []
     let reuse = arguments.flag("reuse-indexes") && fileSize(indexPath) > 0 && fileSize(database) > 0
     for _ in 0..<(reuse ? 0 : buildRounds) {
-      unlink(indexPath)
+      FileTree.removeTree(indexPath)
       var start = now()
       let built = try runProgram(cases, ["index", "--repo", repository, "--color", "never"])
       casesBuilds.append(now() - start)
@@ -154,7 +156,7 @@ enum SearchBenchmark {
           + format(theirs * 1000, digits: 2).leftPadded(13)
           + format(ours / theirs, digits: 2).leftPadded(8) + format(Double(kindPeak) / 1e6).leftPadded(16))
     }
-    let geometricMean = exp(ratios.map { log($0) }.reduce(0, +) / Double(ratios.count))
+    let geometricMean = Math.exp(ratios.map { Math.log($0) }.reduce(0, +) / Double(ratios.count))
     out.line("")
     for query in queries { out.line("  " + query) }
     out.line("")
@@ -181,9 +183,8 @@ enum SearchBenchmark {
     return times.sorted()[times.count / 2]
   }
 
-  private static func fileSize(_ path: String) -> Int {
-    var status = stat()
-    return stat(path, &status) == 0 ? Int(status.st_size) : 0
+  static func fileSize(_ path: String) -> Int {
+    FileStatus(path).map { Int($0.size) } ?? 0
   }
 }
 
@@ -231,22 +232,15 @@ enum SearchCorpus {
     let expected = "cases-bench search corpus v1, \(count) cases\n"
     let folder = repository + "/casestudies"
     if let text = try? FileReader.read(marker), String(decoding: text, as: UTF8.self) == expected {
-      return try FileTree.files(under: folder).reduce(0) { total, path in
-        var status = stat()
-        return total + (stat(path, &status) == 0 ? Int(status.st_size) : 0)
-      }
+      return try FileTree.files(under: folder).reduce(0) { total, path in total + SearchBenchmark.fileSize(path) }
     }
-    mkdir(repository, 0o755)
+    try? FileTree.createDirectories(repository)
     if FileTree.kind(of: folder) == .directory {
-      for path in try FileTree.files(under: folder) { unlink(path) }
+      for path in try FileTree.files(under: folder) { FileTree.removeTree(path) }
     }
     for file in SchemaFiles.builtIn.files {
       let path = repository + "/schemas/" + file.relativePath
-      var partial = ""
-      for component in path.split(separator: "/").dropLast() {
-        partial += "/" + component
-        mkdir(partial, 0o755)
-      }
+      try FileTree.createDirectories(AtomicFile.split(path).directory)
       try AtomicFile.write(JSONWriter().bytes(file.document.root.value), to: path)
     }
     var corpus = CaseCorpus()

@@ -57,7 +57,7 @@ struct SyntheticCorpus {
   mutating func write(count: Int, to folder: String, transform: (inout JSONValue, Int) -> Void = { _, _ in })
     throws -> Int
   {
-    mkdir(folder, 0o755)
+    try? FileTree.createDirectories(folder)
     var bytes = 0
     let writer = JSONWriter()
     for index in 0..<count {

@@ -42,8 +42,8 @@ enum TRECRun {
           key: id, fields: fields, facets: layout.facets.map { _ in [] }, years: nil, stored: [],
           stamp: FileStamp(path: id, size: 0, modified: 0)))
     }
-    let path = "/tmp/cases-bench-trec-\(getpid()).idx"
-    defer { unlink(path) }
+    let path = "/tmp/cases-bench-trec-\(ProcessControl.id).idx"
+    defer { FileTree.removeTree(path) }
     try IndexWriter.build(documents, layout: layout, metadata: .init(folderModified: 0, built: 0)).save(to: path)
     let searcher = Searcher(reader: try IndexReader(path: path))
     let tag = arguments.value("tag") ?? "cases"

@@ -38,7 +38,7 @@ enum ValidationBenchmark {
     let python = (arguments.value("python") ?? "").replacing("~", with: home)
     let peers = context.absolutePath(arguments.value("peers") ?? "../shared/peers")
 
-    mkdir(folder, 0o755)
+    try? FileTree.createDirectories(folder)
     try AtomicFile.write(JSONWriter().bytes(BenchmarkSchema.caseStudy), to: schemaPath)
     var corpus = SyntheticCorpus()
     let bytes = try corpus.write(count: count, to: documents) { document, index in
@@ -127,14 +127,7 @@ enum ValidationBenchmark {
 
 /// The folder of the running executable (the build's products folder).
 func executableFolder() -> String {
-  var buffer = [UInt8](repeating: 0, count: 4096)
-  let length = buffer.withUnsafeMutableBufferPointer { raw in
-    // swift-format-ignore: NeverForceUnwrap
-    // The buffer is not empty, so it has a base address.
-    raw.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count) }
-  }
-  let path = String(decoding: buffer.prefix(max(0, length)), as: UTF8.self)
-  return path.split(separator: "/").dropLast().reduce("") { $0 + "/" + $1 }
+  AtomicFile.split(FileTree.linkTarget("/proc/self/exe") ?? ".").directory
 }
 
 extension String {

@@ -7,5 +7,6 @@ let bench = Command(
   abstract: "Benchmarks for cases, measured beside their peers in the same run.",
   subcommands: [JSONBenchmark.command, ValidationBenchmark.command, SearchBenchmark.command, TRECRun.command]
 )
-signal(SIGPIPE, SIG_IGN)
-exit(CommandRunner.run(bench, arguments: Array(CommandLine.arguments.dropFirst()), context: .process()).rawValue)
+ProcessControl.ignoreBrokenPipes()
+ProcessControl.exit(
+  CommandRunner.run(bench, arguments: Array(CommandLine.arguments.dropFirst()), context: .process()).rawValue)

@@ -5,6 +5,14 @@ import Testing
 
 @testable import CaseKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The repository's search index: building, noticing added, changed and removed case files,
 /// rebuilding when it is missing, damaged or of another layout, and concurrent builds.
 @Suite("Case index")

@@ -4,6 +4,14 @@ import Testing
 
 @testable import CaseSearch
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Damaged index files: every kind of damage is an `IndexError` (found on opening, when the
 /// damaged part is read, or by `verify()`), never a crash.
 @Suite("Index corruption")

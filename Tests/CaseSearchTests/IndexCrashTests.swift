@@ -3,6 +3,14 @@ import Testing
 
 @testable import CaseSearch
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Damage that must give an `IndexError` rather than crash, run in a child process (exit
 /// tests) because a crash would end the whole test run. Each child exits 0 only when the
 /// damage was reported as an `IndexError`.

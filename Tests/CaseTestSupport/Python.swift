@@ -1,5 +1,13 @@
 import CaseIO
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// python3 run as a process, for tests that compare with Python (YAML, generated sources).
 public enum Python {
   /// Runs python3 with `arguments`, `input` on its standard input, with `PYTHONPATH` set to
@@ -9,30 +17,14 @@ public enum Python {
   ) {
     let folder = TemporaryDirectory()
     let inputPath = folder.create("input", input)
-    let outputPath = folder.path + "/output"
-    let errorPath = folder.path + "/error"
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv = (["python3"] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var variables: [String] = ["PATH=/usr/local/bin:/usr/bin:/bin", "PYTHONIOENCODING=utf-8"]
-    if let path { variables.append("PYTHONPATH=" + path) }
-    let environment = variables.map { strdup($0) } + [nil]
-    defer { for pointer in environment { free(pointer) } }
-    var pid = pid_t()
-    guard posix_spawnp(&pid, "python3", &actions, nil, argv, environment) == 0 else {
-      return (127, "", "python3 not found")
-    }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    func text(_ path: String) -> String {
-      (try? FileReader.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    }
-    return (status & 0x7F == 0 ? (status >> 8) & 0xFF : 128, text(outputPath), text(errorPath))
+    var environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"]
+    if let path { environment["PYTHONPATH"] = path }
+    guard
+      let outcome = try? ChildProcess.run(
+        "python3", arguments: arguments, environment: environment, stdin: .file(inputPath),
+        stdout: .file(folder.path + "/output"), stderr: .file(folder.path + "/error"), searchPath: true)
+    else { return (127, "", "python3 not found") }
+    return (outcome.status, folder.read("output") ?? "", folder.read("error") ?? "")
   }
 }
 

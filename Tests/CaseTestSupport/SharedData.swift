@@ -1,5 +1,13 @@
 import CaseIO
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The shared reference data beside the checkout (`../shared`): the JSON-Schema-Test-Suite,
 /// the metaschemas, the stemmer list, the retrieval test collection. Tests that need it skip
 /// with a message when it is absent.

@@ -1,5 +1,13 @@
 import CaseIO
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A fresh folder under /tmp for one test, removed when the value goes away.
 public final class TemporaryDirectory {
   public let path: String

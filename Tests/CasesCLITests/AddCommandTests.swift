@@ -3,6 +3,14 @@ import CaseKit
 import CaseTestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @Suite("cases add")
 struct AddCommandTests {
   static let summary =

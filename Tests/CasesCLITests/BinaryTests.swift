@@ -2,64 +2,34 @@ import CaseIO
 import CaseTestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The built `cases` executable run as a process: exit statuses, streams and a closed pipe,
 /// which in-process tests cannot show. Skipped when the executable has not been built.
 @Suite("The cases executable")
 struct BinaryTests {
   /// `cases` beside the test bundle (the build's products folder).
   static let executable: String? = {
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    let length = buffer.withUnsafeMutableBufferPointer { raw in
-      // swift-format-ignore: NeverForceUnwrap
-      // The buffer is not empty, so it has a base address.
-      raw.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count) }
-    }
-    guard length > 0 else { return nil }
-    var parts = String(decoding: buffer.prefix(length), as: UTF8.self).split(
-      separator: "/", omittingEmptySubsequences: false)
     // …/debug/casesPackageTests.xctest (a file on Linux).
-    parts.removeLast()
-    let path = parts.joined(separator: "/") + "/cases"
+    guard let bundle = FileTree.linkTarget("/proc/self/exe") else { return nil }
+    let path = AtomicFile.split(bundle).directory + "/cases"
     return FileTree.kind(of: path) == .file ? path : nil
   }()
 
-  /// Runs the executable with `arguments`; standard output goes to a pipe of which only
-  /// `lines` lines are read (nil: all) before it is closed.
-  static func run(_ arguments: [String], lines: Int? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+  /// Runs the executable with `arguments`, its output captured.
+  static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
     let executable = try #require(BinaryTests.executable)
-    let temporary = TemporaryDirectory()
-    let errorPath = temporary.path + "/stderr"
-    var pipeEnds: [Int32] = [0, 0]
-    #expect(pipe(&pipeEnds) == 0)
-    // A small pipe (4 KB; F_SETPIPE_SZ), so that a longer output blocks until it is read.
-    _ = fcntl(pipeEnds[1], 1031, 4096)
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid = pid_t()
-    let variables: [String] = ["PATH=/usr/bin:/bin", "COLUMNS=80"]
-    let environment = variables.map { strdup($0) } + [nil]
-    defer { for pointer in environment { free(pointer) } }
-    #expect(posix_spawn(&pid, executable, &actions, nil, argv, environment) == 0)
-    close(pipeEnds[1])
-    var output: [UInt8] = []
-    var byte: UInt8 = 0
-    var seen = 0
-    while lines.map({ seen < $0 }) ?? true, read(pipeEnds[0], &byte, 1) == 1 {
-      output.append(byte)
-      if byte == UInt8(ascii: "\n") { seen += 1 }
-    }
-    close(pipeEnds[0])
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let errors = (try? FileReader.read(errorPath)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    let exited = status & 0x7F == 0
-    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), String(decoding: output, as: UTF8.self), errors)
+    let output = TemporaryDirectory()
+    let outcome = try ChildProcess.run(
+      executable, arguments: arguments, environment: ["PATH": "/usr/bin:/bin", "COLUMNS": "80"],
+      stdout: .file(output.path + "/stdout"), stderr: .file(output.path + "/stderr"))
+    return (outcome.status, output.read("stdout") ?? "", output.read("stderr") ?? "")
   }
 
   /// Runs `script` with `sh -c`, `$CASES` naming the executable, in `directory`.
@@ -67,33 +37,11 @@ struct BinaryTests {
   {
     let executable = try #require(BinaryTests.executable)
     let output = TemporaryDirectory()
-    let command = "cd '\(directory)' && { \(script) ; } >'\(output.path)/stdout' 2>'\(output.path)/stderr'"
-    // The shell starts with no signal blocked and default handlers (the test process may block
-    // or ignore some, which `wait` and pipes rely on).
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var none = sigset_t()
-    sigemptyset(&none)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    var defaults = sigset_t()
-    sigfillset(&defaults)
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid = pid_t()
-    let words: [String] = ["/bin/sh", "-c", command]
-    let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    let variables = ["PATH=/usr/bin:/bin", "COLUMNS=80", "CASES=\(executable)"]
-    let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
-    defer { for pointer in environment { free(pointer) } }
-    #expect(posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environment) == 0)
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let exited = status & 0x7F == 0
-    return (
-      exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output.read("stdout") ?? "", output.read("stderr") ?? ""
-    )
+    let outcome = try ChildProcess.run(
+      "/bin/sh", arguments: ["-c", "cd '\(directory)' && { \(script) ; }"],
+      environment: ["PATH": "/usr/bin:/bin", "COLUMNS": "80", "CASES": executable],
+      stdout: .file(output.path + "/stdout"), stderr: .file(output.path + "/stderr"))
+    return (outcome.status, output.read("stdout") ?? "", output.read("stderr") ?? "")
   }
 
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
@@ -205,11 +153,12 @@ struct BinaryTests {
 
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))
   func aClosedPipeEndsTheRunQuietly() throws {
-    // The schema is about 30 KB: the process is still writing when the pipe is closed.
-    let result = try BinaryTests.run(["schema", "--json"], lines: 1)
+    // The schema is about 30 KB: the process is still writing when `head` closes the pipe.
+    let folder = TemporaryDirectory()
+    let result = try BinaryTests.runShell(
+      #"{ "$CASES" schema --json; echo "status $?" >&2; } | head -n 1"#, in: folder.path)
     #expect(result.stdout == "{\n")
-    #expect(result.status == 0)
-    #expect(result.stderr.isEmpty)
+    #expect(result.stderr == "status 0\n")
   }
 
   @Test(.enabled(if: executable != nil, "skipped: build the cases executable first (swift build)"))

@@ -2,6 +2,14 @@ import CaseIO
 import CaseTestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The fixture repository for exports, with one more case whose text has everything that
 /// needs quoting or escaping somewhere: quotes, commas, markup, a colon and a hash, a line
 /// break, accents and Liquid tags.

@@ -2,6 +2,14 @@ import CaseIO
 import CaseTestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `cases index` and `cases index --check`.
 @Suite("cases index")
 struct IndexCommandTests {

@@ -3,6 +3,14 @@ import CaseJSON
 import CaseSearch
 import CaseTestSupport
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Helpers for the `cases search` and `cases index` tests.
 extension CLIResult {
   /// Standard error's lines.

@@ -4,6 +4,14 @@ import CaseKit
 import CaseTestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `cases search` end to end on a repository of the fixture case studies.
 @Suite("cases search")
 struct SearchCommandTests {

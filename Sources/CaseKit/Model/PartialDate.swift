@@ -81,9 +81,7 @@ public struct PartialDate: Sendable, Equatable, CustomStringConvertible {
 extension PartialDate {
   /// Today's date (UTC).
   public static func today() -> PartialDate {
-    var now = time(nil)
-    var parts = tm()
-    gmtime_r(&now, &parts)
-    return PartialDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    let today = WallClock.today()
+    return PartialDate(year: today.year, month: today.month, day: today.day)
   }
 }

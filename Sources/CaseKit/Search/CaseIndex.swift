@@ -71,18 +71,9 @@ public enum CaseIndex {
   /// A file's identity now: path, size and modification time (size -1 when it is gone); for
   /// a symbolic link leading nowhere, the link's own.
   static func fileStamp(_ path: String) -> FileStamp {
-    var status = stat()
-    guard stat(path, &status) == 0 || lstat(path, &status) == 0 else {
-      return FileStamp(path: path, size: -1, modified: -1)
-    }
-    return FileStamp(
-      path: path, size: Int64(status.st_size),
-      modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+    guard let status = FileStatus(path) else { return FileStamp(path: path, size: -1, modified: -1) }
+    return FileStamp(path: path, size: status.size, modified: status.modified)
   }
 
-  static func now() -> Int64 {
-    var time = timespec()
-    clock_gettime(CLOCK_REALTIME, &time)
-    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
-  }
+  static func now() -> Int64 { WallClock.nanoseconds }
 }

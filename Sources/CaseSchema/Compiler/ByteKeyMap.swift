@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseText
 
 /// A read-only hash map from strings to values, looked up by UTF-8 bytes without building a
 /// `String`: the checker matches object keys straight out of the document's bytes.

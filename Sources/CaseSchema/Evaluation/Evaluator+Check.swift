@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseText
 
 extension Evaluator {
   /// Applies one keyword; false when the instance fails it.

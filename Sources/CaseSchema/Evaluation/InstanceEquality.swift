@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseText
 
 /// JSON equality between parsed values and schema values: numbers by exact value, objects
 /// regardless of member order.

@@ -1,4 +1,5 @@
 import CaseIO
+import CaseText
 
 /// A growable hash table from byte strings to small integer ids, each with a 64-bit payload,
 /// looked up without allocating: keys live in one arena; a slot holds the key's hash and id,
@@ -68,8 +69,8 @@ struct ByteTable {
     let entry = entries[id]
     guard Int(entry.length) == key.count else { return false }
     return arena.withUnsafeBufferPointer { all in
-      guard let base = all.baseAddress, let other = key.baseAddress else { return key.isEmpty }
-      return memcmp(base + Int(entry.start), other, key.count) == 0
+      guard let base = all.baseAddress else { return key.isEmpty }
+      return bytesEqual(UnsafeBufferPointer(start: base + Int(entry.start), count: key.count), key)
     }
   }
 

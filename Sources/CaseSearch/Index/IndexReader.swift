@@ -1,3 +1,5 @@
+import CaseIO
+
 /// Reads an index file without decoding it: the header, section table and metadata are
 /// checked on opening (see ``IndexFormat`` for what else is); terms are found by binary
 /// search; postings are decoded (and their checksum checked) only for the terms a query uses.
@@ -23,7 +25,17 @@ public final class IndexReader: @unchecked Sendable {
   ///
   /// - Throws: ``IndexError`` when it is missing, damaged or of another format version.
   public convenience init(path: String) throws(IndexError) {
-    try self.init(file: try MappedFile(path: path))
+    let file: MappedFile
+    do {
+      file = try MappedFile(path: path)
+    } catch  where error.reason == .notFound {
+      throw IndexError.missing
+    } catch  where error.reason == .notRegularFile || error.reason == .isDirectory {
+      throw IndexError.corrupt("\(path) is not a file")
+    } catch {
+      throw IndexError.io("cannot read the search index \(path): \(error.message)")
+    }
+    try self.init(file: file)
   }
 
   /// Reads an index held in memory (one that was built but could not be saved).

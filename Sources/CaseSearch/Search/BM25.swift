@@ -16,7 +16,7 @@ struct BM25 {
   /// ln(1 + (N − n + 0.5) / (n + 0.5)): rarer terms count for more.
   func inverseDocumentFrequency(_ documentFrequency: Int) -> Double {
     let n = Double(documentFrequency)
-    return log(1 + (Double(documentCount) - n + 0.5) / (n + 0.5))
+    return Math.log(1 + (Double(documentCount) - n + 0.5) / (n + 0.5))
   }
 
   /// A field's contribution to the pseudo-frequency.

@@ -199,7 +199,5 @@ extension CaseAddError {
 
 /// Runs `body` with Ctrl-C held off, so a case file is written whole or not at all.
 func writingWithoutInterruption<T>(_ body: () throws(CaseAddError) -> T) throws(CaseAddError) -> T {
-  let previous = signal(SIGINT, SIG_IGN)
-  defer { signal(SIGINT, previous) }
-  return try body()
+  try ProcessControl.withoutInterruption(body)
 }

@@ -30,10 +30,8 @@ struct AddConversation {
   private var out: TextOutput { session.context.stdout }
 
   mutating func run() throws -> ExitStatus {
-    let previous = signal(SIGINT, stopOnInterrupt)
-    defer { signal(SIGINT, previous) }
     do {
-      return try converse()
+      return try ProcessControl.stoppingOnInterrupt(message: "\nStopped: nothing was written.\n") { try converse() }
     } catch is Stopped {
       out.line("")
       out.flush()
@@ -270,11 +268,4 @@ struct AddConversation {
       }
     }
   }
-}
-
-/// Ctrl-C during the questions: say that nothing was written, and stop.
-private func stopOnInterrupt(_: Int32) {
-  let message: StaticString = "\nStopped: nothing was written.\n"
-  _ = systemWrite(2, message.utf8Start, message.utf8CodeUnitCount)
-  _exit(130)
 }

@@ -53,7 +53,7 @@ struct AddEditor {
       if problems.isEmpty {
         let exit = try session.finish(draft, locator: locator)
         if exit == .success && !session.arguments.flag("dry-run") {
-          unlink(draftPath)
+          FileTree.removeTree(draftPath)
         } else {
           context.stderr.line("The draft is kept in \(shown).")
         }

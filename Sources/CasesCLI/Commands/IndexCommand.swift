@@ -36,7 +36,7 @@ enum IndexCommand {
     SearchNotes(context: context, style: arguments.errorStyle(context)).leftOut(report.skipped.count)
     context.stdout.line(
       "Indexed \(Plural.count(report.indexed, "case study", "case studies")) into "
-        + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(MonotonicClock.text(seconds)))"
+        + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(DurationText.text(seconds)))"
     )
     return .success
   }

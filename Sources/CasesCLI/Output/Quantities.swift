@@ -48,16 +48,8 @@ enum DecimalText {
   }
 }
 
-/// Elapsed time, from a monotonic clock.
-enum MonotonicClock {
-  static func now() -> Int64 {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
-  }
-
-  static func seconds(since start: Int64) -> Double { Double(now() - start) / 1e9 }
-
+/// Elapsed time as people read it.
+enum DurationText {
   /// "0.42 s", "12 ms".
   static func text(_ seconds: Double) -> String {
     seconds < 1 ? DecimalText.format(seconds * 1_000, places: 0) + " ms" : DecimalText.format(seconds, places: 2) + " s"
