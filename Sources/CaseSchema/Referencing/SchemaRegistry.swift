@@ -77,6 +77,7 @@ public final class SchemaRegistry: @unchecked Sendable {
   }
 
   /// ``add(_:uri:)``, with the lock held.
+  @discardableResult
   func register(_ document: JSONDocument, uri: String) throws(SchemaError) -> String {
     guard let retrieval = URIReference(uri)?.withoutFragment else {
       throw SchemaError(.invalidKeyword(keyword: "$id", reason: "\"\(uri)\" is not a URI"))
