@@ -18,16 +18,6 @@ public enum CasesCLI {
     CommandRunner.run(rootCommand, arguments: arguments, context: context)
   }
 
-  /// Options every command accepts.
-  static let sharedOptions: [Option] = [
-    .value(
-      "repo", valueName: "dir", "The case-study repository (default: the folder above that holds casestudies/).",
-      inherited: true, completion: .directory),
-    .value(
-      "color", valueName: "when", "When to use colour.", allowed: ["auto", "always", "never"], default: "auto",
-      inherited: true),
-  ]
-
   /// The whole command tree.
   static let rootCommand = Command(
     "cases",
@@ -43,7 +33,7 @@ public enum CasesCLI {
         64  a usage error in the command line
       """,
     version: version,
-    options: sharedOptions,
+    options: GlobalOptions.optionSpecs,
     subcommands: [
       ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command,
       StatsCommand.command, ExportCommand.command, AddCommand.command, InitCommand.command, SchemaCommand.command,

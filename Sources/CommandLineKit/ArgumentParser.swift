@@ -135,7 +135,7 @@ enum ArgumentParser {
   }
 
   /// The options a command accepts: its own, then those its ancestors share with it.
-  static func visibleOptions(for path: [Command]) -> [Option] {
+  static func visibleOptions(for path: [Command]) -> [OptionSpec] {
     guard let command = path.last else { return [] }
     return command.options + path.dropLast().reversed().flatMap { $0.options.filter(\.isInherited) }
   }
@@ -158,7 +158,7 @@ enum ArgumentParser {
     return (token.dropFirst().map { "-\($0)" }, nil)
   }
 
-  private static func lookup(_ name: String, in path: [Command]) -> Option? {
+  private static func lookup(_ name: String, in path: [Command]) -> OptionSpec? {
     let options = visibleOptions(for: path)
     if name.hasPrefix("--") {
       return options.first { "--" + $0.name == name }
@@ -223,7 +223,7 @@ enum ArgumentParser {
     return UsageError("Unexpected argument '\(token)'")
   }
 
-  private static func invalidValue(_ value: String, for option: Option, spelled name: String) -> UsageError {
+  private static func invalidValue(_ value: String, for option: OptionSpec, spelled name: String) -> UsageError {
     let label = "\(name) <\(option.valueName ?? option.name)>"
     let quoted = option.allowedValues.map { "'\($0)'" }
     var message = "The value '\(value)' is invalid for '\(label)'"

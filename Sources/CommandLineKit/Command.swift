@@ -15,8 +15,8 @@ public struct Command: Sendable {
   /// The version, printed by `--version` (usually set on the root only).
   public var version: String?
   public var aliases: [String]
-  public var arguments: [Argument]
-  public var options: [Option]
+  public var arguments: [ArgumentSpec]
+  public var options: [OptionSpec]
   public var subcommands: [Command]
   /// Hidden commands work but are left out of help and completions.
   public var isHidden: Bool
@@ -28,7 +28,7 @@ public struct Command: Sendable {
 
   public init(
     _ name: String, abstract: String, discussion: String = "", version: String? = nil, aliases: [String] = [],
-    arguments: [Argument] = [], options: [Option] = [], subcommands: [Command] = [], isHidden: Bool = false,
+    arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], subcommands: [Command] = [], isHidden: Bool = false,
     takesDashedWords: Bool = false, action: Action? = nil
   ) {
     self.takesDashedWords = takesDashedWords
@@ -51,7 +51,7 @@ public struct Command: Sendable {
 }
 
 /// A named option or flag, such as `--topic <topic>` or `--check`.
-public struct Option: Sendable {
+public struct OptionSpec: Sendable {
   /// The long name without dashes (`topic`).
   public var name: String
   /// The one-letter name without the dash, if any.
@@ -76,8 +76,8 @@ public struct Option: Sendable {
   /// A flag: present or not.
   public static func flag(
     _ name: String, short: Character? = nil, _ abstract: String, inherited: Bool = false, hidden: Bool = false
-  ) -> Option {
-    Option(
+  ) -> OptionSpec {
+    OptionSpec(
       name: name, short: short, valueName: nil, abstract: abstract, allowedValues: [], defaultValue: nil,
       isRepeating: false, isRequired: false, isInherited: inherited, isHidden: hidden, completion: .none)
   }
@@ -87,8 +87,8 @@ public struct Option: Sendable {
     _ name: String, short: Character? = nil, valueName: String? = nil, _ abstract: String,
     allowed: [String] = [], default defaultValue: String? = nil, repeating: Bool = false, required: Bool = false,
     inherited: Bool = false, hidden: Bool = false, completion: Completion? = nil
-  ) -> Option {
-    Option(
+  ) -> OptionSpec {
+    OptionSpec(
       name: name, short: short, valueName: valueName ?? name, abstract: abstract, allowedValues: allowed,
       defaultValue: defaultValue, isRepeating: repeating, isRequired: required, isInherited: inherited,
       isHidden: hidden, completion: completion ?? (allowed.isEmpty ? .none : .values(allowed)))
@@ -101,7 +101,7 @@ public struct Option: Sendable {
 }
 
 /// A positional argument, such as `<id>` or `[<path> ...]`.
-public struct Argument: Sendable {
+public struct ArgumentSpec: Sendable {
   public var name: String
   public var abstract: String
   public var isOptional: Bool

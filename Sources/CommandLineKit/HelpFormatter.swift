@@ -71,20 +71,20 @@ enum HelpFormatter {
 
   // MARK: - Pieces
 
-  private static func synopsis(_ option: Option) -> String {
+  private static func synopsis(_ option: OptionSpec) -> String {
     var text = "--" + option.name
     if let valueName = option.valueName { text += " <\(valueName)>" }
     if option.isRepeating { text += " ..." }
     return option.isRequired ? text : "[\(text)]"
   }
 
-  private static func synopsis(_ argument: Argument) -> String {
+  private static func synopsis(_ argument: ArgumentSpec) -> String {
     var text = "<\(argument.name)>"
     if argument.isRepeating { text += " ..." }
     return argument.isOptional ? "[\(text)]" : text
   }
 
-  private static func label(for option: Option) -> String {
+  private static func label(for option: OptionSpec) -> String {
     var names = option.short.map { ["-\($0)"] } ?? []
     names.append("--" + option.name)
     var text = names.joined(separator: ", ")
@@ -92,7 +92,7 @@ enum HelpFormatter {
     return text
   }
 
-  private static func describe(_ option: Option) -> String {
+  private static func describe(_ option: OptionSpec) -> String {
     let values = option.allowedValues.joined(separator: ", ")
     var note = ""
     switch (values.isEmpty, option.defaultValue) {

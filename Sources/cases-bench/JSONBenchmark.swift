@@ -12,21 +12,22 @@ enum JSONBenchmark {
       parsing into the position-keeping document (what validation uses), parsing and copying out every value \
       (what fmt and the schema compiler use), and Python's json.loads on the same bytes.
       """,
-    arguments: [
-      Argument(
-        "folder", "Folder of JSON files (default: 2,000 generated case studies in a temporary folder).",
-        optional: true, completion: .directory)
-    ],
-    options: [
-      .value("rounds", "Timing rounds; the best is reported.", default: "5"),
-      .value("python", "The Python interpreter to compare with.", default: "python3"),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let rounds = try arguments.integer("rounds", in: 1...1000) ?? 5
-    var folder = arguments.arguments("folder").first.map(context.absolutePath) ?? ""
+  struct Options: ParsableOptions, Sendable {
+    @Argument(
+      "folder", "Folder of JSON files (default: 2,000 generated case studies in a temporary folder).",
+      completion: .directory)
+    var folder: String?
+    @Option("rounds", "Timing rounds; the best is reported.", default: 5, in: 1...1000) var rounds: Int
+    @Option("python", "The Python interpreter to compare with.", default: "python3") var python: String
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let rounds = options.rounds
+    var folder = options.folder.map(context.absolutePath) ?? ""
     if folder.isEmpty {
       folder = "/tmp/cases-bench-json"
       var corpus = SyntheticCorpus()
@@ -60,7 +61,7 @@ enum JSONBenchmark {
           best = min(best, time.perf_counter() - t)
       print(best)
       """
-    let python = arguments.value("python") ?? "python3"
+    let python = options.python
     guard let executable = ChildProcess.find([python], path: context.environment["PATH"] ?? "/usr/bin:/bin"),
       let result = try? runProgram(executable, ["-c", script], input: files.joined(separator: "\n")),
       result.status == 0, let seconds = Double(result.output.split(separator: "\n").last ?? "")

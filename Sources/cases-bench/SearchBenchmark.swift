@@ -20,21 +20,25 @@ enum SearchBenchmark {
       countries (fts5_peer.py cannot read lists of objects); cases indexes those and also the public bodies, \
       systems, engagements, impacts and sources, so its index holds more.
       """,
-    options: [
-      .value("count", "Case studies to generate.", default: "10000"),
-      .value("rounds", "Timed runs of each query; the median is reported.", default: "21"),
-      .value(
-        "build-rounds", valueName: "n",
-        "Builds of each index; the median is reported (default: 3, 1 above 20,000 cases)."),
-      .value(
-        "folder", valueName: "dir", "Where to keep the corpus and the indexes.", default: "/tmp/cases-bench-search"),
-      .value("peers", valueName: "dir", "The peers folder (fts5_peer.py).", default: "../shared/peers"),
-      .value("python", valueName: "path", "The Python to run fts5_peer.py with.", default: "python3"),
-      .flag(
-        "reuse-indexes", "Time only the queries, on indexes left by an earlier run (build figures are not printed)."),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
+
+  struct Options: ParsableOptions, Sendable {
+    @Option("count", "Case studies to generate.", default: 10_000, in: 1...1_000_000) var count: Int
+    @Option("rounds", "Timed runs of each query; the median is reported.", default: 21, in: 1...1_000) var rounds: Int
+    @Option(
+      "build-rounds", valueName: "n",
+      "Builds of each index; the median is reported (default: 3, 1 above 20,000 cases).",
+      in: 1...100)
+    var buildRounds: Int?
+    @Option("folder", valueName: "dir", "Where to keep the corpus and the indexes.", default: "/tmp/cases-bench-search")
+    var folder: String
+    @Option("peers", valueName: "dir", "The peers folder (fts5_peer.py).", default: "../shared/peers") var peers: String
+    @Option("python", valueName: "path", "The Python to run fts5_peer.py with.", default: "python3") var python: String
+    @Flag("reuse-indexes", "Time only the queries, on indexes left by an earlier run (build figures are not printed).")
+    var reuseIndexes: Bool
+  }
 
   struct QueryKind {
     var name: String
@@ -42,16 +46,16 @@ enum SearchBenchmark {
     var fts5: String
   }
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let count = try arguments.integer("count", in: 1...1_000_000) ?? 10_000
-    let rounds = try arguments.integer("rounds", in: 1...1_000) ?? 21
-    let buildRounds = try arguments.integer("build-rounds", in: 1...100) ?? (count > 20_000 ? 1 : 3)
-    let folder = context.absolutePath(arguments.value("folder") ?? "/tmp/cases-bench-search")
-    let peers = context.absolutePath(arguments.value("peers") ?? "../shared/peers")
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let count = options.count
+    let rounds = options.rounds
+    let buildRounds = options.buildRounds ?? (count > 20_000 ? 1 : 3)
+    let folder = context.absolutePath(options.folder)
+    let peers = context.absolutePath(options.peers)
     let environment = context.environment
     guard
       let python = ChildProcess.find(
-        [arguments.value("python") ?? "python3"], path: environment["PATH"] ?? "/usr/bin:/bin"),
+        [options.python], path: environment["PATH"] ?? "/usr/bin:/bin"),
       let sqlite = ChildProcess.find(["sqlite3"], path: environment["PATH"] ?? "/usr/bin:/bin")
     else { throw CommandFailure("python3 and sqlite3 are needed (../shared/peers/setup.sh installs sqlite3)") }
     let cases = executableFolder() + "/cases"
@@ -70,7 +74,7 @@ enum SearchBenchmark {
     let database = folder + "/fts5-\(count).db"
     var casesBuilds: [Double] = []
     var fts5Builds: [Double] = []
-    let reuse = arguments.flag("reuse-indexes") && fileSize(indexPath) > 0 && fileSize(database) > 0
+    let reuse = options.reuseIndexes && fileSize(indexPath) > 0 && fileSize(database) > 0
     for _ in 0..<(reuse ? 0 : buildRounds) {
       FileTree.removeTree(indexPath)
       var start = now()

@@ -16,23 +16,25 @@ enum TRECRun {
       uses. Queries are natural-language sentences, so documents are ranked when they match any query word \
       (cases search first asks for every word). Score the run with ../shared/peers/ireval.py QRELS RUN.
       """,
-    options: [
-      .value("corpus", valueName: "file", "Documents, one JSON object per line.", required: true),
-      .value("queries", valueName: "file", "Queries, one JSON object per line.", required: true),
-      .value("top", valueName: "n", "Results per query.", default: "100"),
-      .value("tag", "The run's name in the file.", default: "cases"),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let top = try arguments.integer("top", in: 1...10_000) ?? 100
+  struct Options: ParsableOptions, Sendable {
+    @Option("corpus", valueName: "file", "Documents, one JSON object per line.", required: true) var corpus: String?
+    @Option("queries", valueName: "file", "Queries, one JSON object per line.", required: true) var queries: String?
+    @Option("top", valueName: "n", "Results per query.", default: 100, in: 1...10_000) var top: Int
+    @Option("tag", "The run's name in the file.", default: "cases") var tag: String
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let top = options.top
     let layout = CaseIndexLayout.layout
     guard let titleField = layout.field(named: "title"), let textField = layout.field(named: "narrative") else {
       throw CommandFailure("the case index has no title or narrative field")
     }
     var documents: [IndexDocument] = []
-    for line in try lines(arguments.value("corpus") ?? "", context) {
+    for line in try lines(options.corpus ?? "", context) {
       var fields = [String](repeating: "", count: layout.fields.count)
       fields[titleField] = line["title"]?.stringValue ?? ""
       fields[textField] = line["text"]?.stringValue ?? ""
@@ -46,8 +48,8 @@ enum TRECRun {
     defer { FileTree.removeTree(path) }
     try IndexWriter.build(documents, layout: layout, metadata: .init(folderModified: 0, built: 0)).save(to: path)
     let searcher = Searcher(reader: try IndexReader(path: path))
-    let tag = arguments.value("tag") ?? "cases"
-    for line in try lines(arguments.value("queries") ?? "", context) {
+    let tag = options.tag
+    for line in try lines(options.queries ?? "", context) {
       let id = line["id"]?.stringValue ?? ""
       var request = SearchRequest(query: Query(parsing: QueryText.plainWords(line["text"]?.stringValue ?? "")))
       request.anyWord = true

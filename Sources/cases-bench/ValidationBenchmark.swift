@@ -15,28 +15,33 @@ enum ValidationBenchmark {
       validate_peer.py rs|py S DIR from ../shared/peers. Every implementation must report the same number of \
       invalid files.
       """,
-    options: [
-      .value("count", "Documents to generate.", default: "10000"),
-      .value("rounds", "Timed runs of each command; the median is reported.", default: "5"),
-      .value("folder", valueName: "dir", "Where to generate the corpus.", default: "/tmp/cases-bench-validate"),
-      .value("peers", valueName: "dir", "The peers folder (validate_peer.py).", default: "../shared/peers"),
-      .value(
-        "python", valueName: "path", "The Python of the peers' environment (from setup.sh).",
-        default: "~/.cache/cases-peers/bin/python"),
-      .flag("skip-python-jsonschema", "Leave out python-jsonschema (slow)."),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let count = try arguments.integer("count", in: 1...1_000_000) ?? 10_000
-    let rounds = try arguments.integer("rounds", in: 1...100) ?? 5
-    let folder = context.absolutePath(arguments.value("folder") ?? "/tmp/cases-bench-validate")
+  struct Options: ParsableOptions, Sendable {
+    @Option("count", "Documents to generate.", default: 10_000, in: 1...1_000_000) var count: Int
+    @Option("rounds", "Timed runs of each command; the median is reported.", default: 5, in: 1...100) var rounds: Int
+    @Option("folder", valueName: "dir", "Where to generate the corpus.", default: "/tmp/cases-bench-validate")
+    var folder: String
+    @Option("peers", valueName: "dir", "The peers folder (validate_peer.py).", default: "../shared/peers")
+    var peers: String
+    @Option(
+      "python", valueName: "path", "The Python of the peers' environment (from setup.sh).",
+      default: "~/.cache/cases-peers/bin/python")
+    var python: String
+    @Flag("skip-python-jsonschema", "Leave out python-jsonschema (slow).") var skipPythonJSONSchema: Bool
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let count = options.count
+    let rounds = options.rounds
+    let folder = context.absolutePath(options.folder)
     let documents = folder + "/docs"
     let schemaPath = folder + "/schema.json"
     let home = context.environment["HOME"] ?? "/root"
-    let python = (arguments.value("python") ?? "").replacing("~", with: home)
-    let peers = context.absolutePath(arguments.value("peers") ?? "../shared/peers")
+    let python = options.python.replacing("~", with: home)
+    let peers = context.absolutePath(options.peers)
 
     try? FileTree.createDirectories(folder)
     try AtomicFile.write(JSONWriter().bytes(BenchmarkSchema.caseStudy), to: schemaPath)
@@ -59,7 +64,7 @@ enum ValidationBenchmark {
     }
     rows.append(("cases validate", casesTime, casesInvalid))
     var peerNames = [("rs", "jsonschema-rs")]
-    if !arguments.flag("skip-python-jsonschema") { peerNames.append(("py", "python-jsonschema")) }
+    if !options.skipPythonJSONSchema { peerNames.append(("py", "python-jsonschema")) }
     for (key, name) in peerNames {
       guard FileTree.kind(of: python) == .file else {
         context.stdout.line("\(name): skipped (\(python) not found; run ../shared/peers/setup.sh)")

@@ -3,27 +3,40 @@ import CommandLineKit
 /// A small tool shaped like swift-argument-parser's `math` and `repeat` examples, so the help
 /// and error text can be compared with the output SAP prints for them.
 enum TestTool {
+  struct Average: ParsableOptions, Sendable {
+    enum Kind: String, ArgumentChoice { case mean, median, mode }
+
+    @Argument("values", "A group of floating-point values to operate on.") var values: [String]
+    @Option("kind", "The kind of average to provide.", default: Kind.mean) var kind: Kind
+  }
+
   static let average = Command(
-    "average", abstract: "Print the average of the values.",
-    arguments: [Argument("values", "A group of floating-point values to operate on.", optional: true, repeating: true)],
-    options: [
-      .value("kind", "The kind of average to provide.", allowed: ["mean", "median", "mode"], default: "mean")
-    ],
-    action: { arguments, context in
-      context.stdout.line("\(arguments.value("kind") ?? "-") of \(arguments.arguments("values"))")
+    "average", abstract: "Print the average of the values.", options: Average.self,
+    run: { options, context in
+      context.stdout.line("\(options.kind.rawValue) of \(options.values)")
       return .success
     })
+
+  struct Add: ParsableOptions, Sendable {
+    @Argument("values", "The values to add.") var values: [String]
+    @Flag("hex-output", short: "x", "Use hexadecimal notation for the result.") var hexOutput: Bool
+  }
+
+  struct Repeat: ParsableOptions, Sendable {
+    @Argument("phrase", "The phrase to repeat.") var phrase: String
+    @Option("count", "The number of times to repeat 'phrase'.", in: 1...100) var count: Int?
+    @Flag("include-counter", "Include a counter with each repetition.") var includeCounter: Bool
+    @Option("tag", "A tag.", inherited: true) var tags: [String]
+  }
 
   static let math = Command(
     "math", abstract: "A utility for performing maths.", version: "1.0.0",
     subcommands: [
       Command(
-        "add", abstract: "Print the sum of the values.",
-        arguments: [Argument("values", "The values to add.", optional: true, repeating: true)],
-        options: [.flag("hex-output", short: "x", "Use hexadecimal notation for the result.")],
-        action: { arguments, context in
-          let sum = arguments.arguments("values").compactMap { Int($0) }.reduce(0, +)
-          context.stdout.line(arguments.flag("hex-output") ? String(sum, radix: 16) : String(sum))
+        "add", abstract: "Print the sum of the values.", options: Add.self,
+        run: { options, context in
+          let sum = options.values.compactMap { Int($0) }.reduce(0, +)
+          context.stdout.line(options.hexOutput ? String(sum, radix: 16) : String(sum))
           return .success
         }),
       Command("multiply", abstract: "Print the product of the values.", aliases: ["mul"], action: { _, _ in .success }),
@@ -31,20 +44,13 @@ enum TestTool {
     ])
 
   static let repeatCommand = Command(
-    "repeat", abstract: "",
-    arguments: [Argument("phrase", "The phrase to repeat.")],
-    options: [
-      .value("count", "The number of times to repeat 'phrase'."),
-      .flag("include-counter", "Include a counter with each repetition."),
-      .value("tag", "A tag.", repeating: true, inherited: true),
-    ],
-    action: { arguments, context in
-      let count = try arguments.integer("count", in: 1...100) ?? 2
-      for index in 1...count {
-        let prefix = arguments.flag("include-counter") ? "\(index): " : ""
-        context.stdout.line(prefix + (arguments.arguments("phrase").first ?? ""))
+    "repeat", abstract: "", options: Repeat.self,
+    run: { options, context in
+      for index in 1...(options.count ?? 2) {
+        let prefix = options.includeCounter ? "\(index): " : ""
+        context.stdout.line(prefix + options.phrase)
       }
-      if !arguments.values("tag").isEmpty { context.stdout.line("tags: \(arguments.values("tag"))") }
+      if !options.tags.isEmpty { context.stdout.line("tags: \(options.tags)") }
       return .success
     })
 

@@ -22,18 +22,23 @@ enum AddCommand {
       one, is updated. Exit status: 0 added (or valid, with --dry-run), 1 not valid or not confirmed \
       (nothing written), 2 an error.
       """,
-    options: [
-      .value(
-        "from", valueName: "file", "A JSON draft of the case (- reads standard input).",
-        completion: .file(extensions: ["json"])),
-      .flag("edit", "Edit the draft in $VISUAL or $EDITOR, reopened with the errors until it is valid."),
-      .flag("dry-run", "Check the case and print it; write nothing."),
-    ] + AddFields.fields.map(\.option),
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let repository = try RepositoryAccess.open(arguments, context)
+  struct Options: ParsableOptions, Sendable {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Option(
+      "from", valueName: "file", "A JSON draft of the case (- reads standard input).",
+      completion: .file(extensions: ["json"]))
+    var from: String?
+    @Flag("edit", "Edit the draft in $VISUAL or $EDITOR, reopened with the errors until it is valid.") var edit: Bool
+    @Flag("dry-run", "Check the case and print it; write nothing.") var dryRun: Bool
+    @OptionGroup var fields: AddFields
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let repository = try RepositoryAccess.open(options.global, context)
     let addition: CaseAddition
     do {
       addition = try CaseAddition(repository: repository, today: .today())
@@ -44,9 +49,9 @@ enum AddCommand {
           "Help:  check that \(context.displayPath(repository.location.caseStudiesFolder)) exists and is readable"
         ])
     }
-    let session = AddSession(addition: addition, arguments: arguments, context: context)
-    if arguments.flag("edit") { return try AddEditor(session: session).run() }
-    if arguments.has("from") || AddFields.areGiven(arguments) { return try addFromDraft(session) }
+    let session = AddSession(addition: addition, options: options, context: context)
+    if options.edit { return try AddEditor(session: session).run() }
+    if options.from != nil || options.fields.areGiven { return try addFromDraft(session) }
     guard context.stdin.isTerminal else {
       throw UsageError(
         "`cases add` asks its questions in a terminal; standard input is not one",
@@ -62,7 +67,7 @@ enum AddCommand {
   private static func addFromDraft(_ session: AddSession) throws -> ExitStatus {
     var locator = DraftDiagnostics()
     var draft: JSONValue = .object(JSONObject())
-    if let from = session.arguments.value("from") {
+    if let from = session.options.from {
       let (bytes, shown) = try session.context.readInput(from)
       locator.draftPath = shown
       do {
@@ -81,7 +86,7 @@ enum AddCommand {
         return session.notWritten("the draft is not a case study")
       }
     }
-    let applied = try AddFields.apply(session.arguments, to: draft, schema: session.addition.repository.schema)
+    let applied = try session.options.fields.apply(to: draft, schema: session.addition.repository.schema)
     locator.options = applied.options
     return try session.finish(applied.draft, locator: locator)
   }
@@ -91,10 +96,10 @@ enum AddCommand {
 /// writing it and saying what to do next.
 struct AddSession {
   let addition: CaseAddition
-  let arguments: ParsedArguments
+  let options: AddCommand.Options
   let context: CommandContext
 
-  var errorPrinter: DiagnosticPrinter { DiagnosticPrinter(style: arguments.errorStyle(context)) }
+  var errorPrinter: DiagnosticPrinter { DiagnosticPrinter(style: options.global.errorStyle(context)) }
 
   /// Completes, checks and (unless `--dry-run`) writes the case; problems are reported against
   /// `locator`'s draft and options.
@@ -130,7 +135,7 @@ struct AddSession {
   func write(_ value: JSONValue, idFromTitle: Bool = false) throws -> ExitStatus {
     var id = value["id"]?.stringValue ?? ""
     let shown = context.displayPath(addition.path(for: id))
-    if arguments.flag("dry-run") {
+    if options.dryRun {
       context.stdout.write(bytes: addition.canonicalBytes(value))
       context.stderr.line("\(shown) would be written: the case is valid (dry run: nothing written)")
       return .success
@@ -186,10 +191,8 @@ struct AddSession {
   /// For options-only additions: the options that would supply missing required fields.
   private func missingOptions(_ value: JSONValue) -> String? {
     let schema = addition.repository.schema
-    let options = AddFields.fields.filter { field in
-      field.pointer.resolve(in: value) == nil && schema.isRequired(field.pointer, within: .root)
-    }.map { "--" + $0.option.name }
-    return options.isEmpty ? nil : "give " + options.joined(separator: ", ") + " (or a draft with --from)"
+    let missing = self.options.fields.missing(in: value) { schema.isRequired($0, within: .root) }
+    return missing.isEmpty ? nil : "give " + missing.joined(separator: ", ") + " (or a draft with --from)"
   }
 }
 

@@ -23,7 +23,7 @@ struct AddConversation {
   init(session: AddSession) {
     self.session = session
     form = GuidedForm(schema: session.addition.repository.schema, defaultLicence: session.addition.commonLicence)
-    style = session.arguments.outputStyle(session.context)
+    style = session.options.global.outputStyle(session.context)
     width = min(session.context.width, 100)
   }
 

@@ -52,7 +52,7 @@ struct AddEditor {
       }
       if problems.isEmpty {
         let exit = try session.finish(draft, locator: locator)
-        if exit == .success && !session.arguments.flag("dry-run") {
+        if exit == .success && !session.options.dryRun {
           FileTree.removeTree(draftPath)
         } else {
           context.stderr.line("The draft is kept in \(shown).")
@@ -99,12 +99,12 @@ struct AddEditor {
   /// The JSON to start from: the `--from` draft as it is (so one kept after giving up goes on
   /// as it was left), with the field options applied; or an outline of the required fields.
   private func startingDraft() throws -> [UInt8] {
-    let arguments = session.arguments
+    let options = session.options
     let addition = session.addition
     var draft = AddEditor.outline(defaultLicence: addition.commonLicence)
-    if let from = arguments.value("from") {
+    if let from = options.from {
       let (bytes, shown) = try session.context.readInput(from)
-      guard AddFields.areGiven(arguments) else { return Array(DraftText.body(bytes).bytes) }
+      guard options.fields.areGiven else { return Array(DraftText.body(bytes).bytes) }
       do {
         draft = try JSONDocument(parsing: DraftText.blankingNotes(bytes)).root.value
       } catch {
@@ -113,7 +113,7 @@ struct AddEditor {
           status: .failure)
       }
     }
-    let applied = try AddFields.apply(arguments, to: draft, schema: addition.repository.schema).draft
+    let applied = try options.fields.apply(to: draft, schema: addition.repository.schema).draft
     return Array(DraftText.body(addition.canonicalBytes(applied)).bytes)
   }
 

@@ -38,29 +38,35 @@ enum ExportCommand {
       (with --force, pages of cases no longer exported go). Filters are those of `cases list`. If a case file is not \
       valid, nothing is exported (exit 1) and the files are named, unless --skip-invalid.
       """,
-    options: [
-      .value(
-        "format", "What to export.", allowed: ExportFormat.allCases.map(\.rawValue), required: true),
-      .value(
-        "output", short: "o", valueName: "path", "The file (or folder) to write; - for standard output.",
-        completion: .file(extensions: [])),
-      .flag("force", "Replace an existing file, or write into a folder that is not empty."),
-      .flag("skip-invalid", "Export the valid cases even when some case files are not valid (they are named)."),
-    ] + FilterOptions.options,
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
+  struct Options: ParsableOptions, Sendable {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Option("format", "What to export.", required: true) var format: ExportFormat?
+    @Option(
+      "output", short: "o", valueName: "path", "The file (or folder) to write; - for standard output.",
+      completion: .file(extensions: []))
+    var output: String?
+    @Flag("force", "Replace an existing file, or write into a folder that is not empty.") var force: Bool
+    @Flag("skip-invalid", "Export the valid cases even when some case files are not valid (they are named).")
+    var skipInvalid: Bool
+    @OptionGroup var filters: FilterOptions
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
     // swift-format-ignore: NeverForceUnwrap
-    // The option is required and checked against the formats' names by the parser.
-    let format = ExportFormat(rawValue: arguments.value("format")!)!
-    let output = arguments.value("output").flatMap { $0 == "-" ? nil : context.absolutePath($0) }
+    // The option is required: the parser stops without it.
+    let format = options.format!
+    let output = options.output.flatMap { $0 == "-" ? nil : context.absolutePath($0) }
     if format == .jekyll && output == nil {
       throw UsageError("--format jekyll writes a folder of files; name it with --output <path>")
     }
     let leftOut: CaseLoading.LeftOut =
-      arguments.flag("skip-invalid") ? .note : .fail(hint: "fix them, or add --skip-invalid to export the others")
-    let (repository, filter, cases) = try CaseLoading.matching(arguments, context, leftOut: leftOut)
+      options.skipInvalid ? .note : .fail(hint: "fix them, or add --skip-invalid to export the others")
+    let (repository, filter, cases) = try CaseLoading.matching(
+      options.global, options.filters, context, leftOut: leftOut)
     guard !cases.isEmpty else {
       context.stderr.line("no case studies\(filter.isEmpty ? "" : " match"); nothing exported")
       return .failure
@@ -70,7 +76,7 @@ enum ExportCommand {
       context.stdout.write(bytes: files[0].bytes)
       return .success
     }
-    let force = arguments.flag("force")
+    let force = options.force
     if format.writesFolder {
       try writeFolder(files, to: output, force: force, context: context)
     } else {
@@ -143,3 +149,5 @@ enum ExportCommand {
     }
   }
 }
+
+extension ExportFormat: ArgumentChoice {}

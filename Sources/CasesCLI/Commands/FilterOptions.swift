@@ -2,18 +2,23 @@ import CaseKit
 import CommandLineKit
 
 /// The filters `list`, `search`, `stats` and `export` share.
-enum FilterOptions {
-  static let options: [Option] = [
-    .value(
-      "topic", "Only cases with this topic (repeat for any of several; aliases such as police work).", repeating: true),
-    .value("country", "Only cases in this country: a code (GB), a name, or a UK nation (scotland).", repeating: true),
-    .value("level", "Only cases with a public body at this level (local, national, …).", repeating: true),
-    .value("body", valueName: "name", "Only cases with a public body whose name contains this.", repeating: true),
-    .value("method", "Only cases with this engagement method (citizens-jury, …).", repeating: true),
-    .value("kind", "Only cases with a system of this kind (facial-recognition, …).", repeating: true),
-    .value("from", valueName: "year", "Only cases that run in or after this year."),
-    .value("to", valueName: "year", "Only cases that run in or before this year."),
-  ]
+struct FilterOptions: ParsableOptions, Sendable {
+  @Option("topic", "Only cases with this topic (repeat for any of several; aliases such as police work).")
+  var topics: [String]
+  @Option("country", "Only cases in this country: a code (GB), a name, or a UK nation (scotland).")
+  var countries: [String]
+  @Option("level", "Only cases with a public body at this level (local, national, …).")
+  var levels: [String]
+  @Option("body", valueName: "name", "Only cases with a public body whose name contains this.")
+  var bodies: [String]
+  @Option("method", "Only cases with this engagement method (citizens-jury, …).")
+  var methods: [String]
+  @Option("kind", "Only cases with a system of this kind (facial-recognition, …).")
+  var kinds: [String]
+  @Option("from", valueName: "year", "Only cases that run in or after this year.", in: 1000...9999)
+  var from: Int?
+  @Option("to", valueName: "year", "Only cases that run in or before this year.", in: 1000...9999)
+  var to: Int?
 
   /// The vocabulary each filter option is checked against.
   static let vocabularyByOption = [
@@ -22,8 +27,18 @@ enum FilterOptions {
   ]
 
   /// The vocabularies the filters given are checked against.
-  static func vocabularies(_ arguments: ParsedArguments) -> [String] {
-    vocabularyByOption.filter { arguments.has($0.0) }.map(\.1)
+  var vocabularies: [String] {
+    let given = [
+      ("topics", topics), ("countries", countries), ("body-levels", levels), ("engagement-methods", methods),
+      ("system-kinds", kinds),
+    ]
+    return given.filter { !$0.1.isEmpty }.map(\.0)
+  }
+
+  /// Whether the command line asks for any filter.
+  var isRequested: Bool {
+    !(topics.isEmpty && countries.isEmpty && levels.isEmpty && bodies.isEmpty && methods.isEmpty && kinds.isEmpty)
+      || from != nil || to != nil
   }
 
   /// The vocabulary a filter option's name stands for, singular or plural (`method`,
@@ -37,36 +52,30 @@ enum FilterOptions {
     return vocabularyByOption.first { $0.0 == option }?.1
   }
 
-  /// Whether the command line asks for any filter.
-  static func isRequested(_ arguments: ParsedArguments) -> Bool {
-    options.contains { arguments.has($0.name) }
-  }
-
   /// The filter the command line asks for, with typed values resolved against `schema`'s
   /// vocabularies.
   ///
   /// - Throws: ``UsageError`` naming the option, with the nearest valid values.
-  static func filter(from arguments: ParsedArguments, schema: CaseStudySchema) throws -> CaseFilter {
-    try filter(from: arguments, builder: CaseFilterBuilder(schema: schema))
+  func filter(schema: CaseStudySchema) throws -> CaseFilter {
+    try filter(builder: CaseFilterBuilder(schema: schema))
   }
 
   /// The filter the command line asks for, with typed values resolved by `builder`.
-  static func filter(from arguments: ParsedArguments, builder: CaseFilterBuilder) throws -> CaseFilter {
+  func filter(builder: CaseFilterBuilder) throws -> CaseFilter {
     var filter = CaseFilter()
     do {
-      filter.topics = try builder.resolve(arguments.values("topic"), option: "topic", vocabulary: "topics")
-      filter.countries = try builder.resolveCountries(arguments.values("country"))
-      filter.levels = try builder.resolve(arguments.values("level"), option: "level", vocabulary: "body-levels")
-      filter.methods = try builder.resolve(
-        arguments.values("method"), option: "method", vocabulary: "engagement-methods")
-      filter.kinds = try builder.resolve(arguments.values("kind"), option: "kind", vocabulary: "system-kinds")
+      filter.topics = try builder.resolve(topics, option: $topics.name, vocabulary: "topics")
+      filter.countries = try builder.resolveCountries(countries)
+      filter.levels = try builder.resolve(levels, option: $levels.name, vocabulary: "body-levels")
+      filter.methods = try builder.resolve(methods, option: $methods.name, vocabulary: "engagement-methods")
+      filter.kinds = try builder.resolve(kinds, option: $kinds.name, vocabulary: "system-kinds")
     } catch {
-      throw usageError(error)
+      throw FilterOptions.usageError(error)
     }
-    filter.bodies = arguments.values("body")
-    filter.fromYear = try arguments.integer("from", in: 1000...9999)
-    filter.toYear = try arguments.integer("to", in: 1000...9999)
-    if let from = filter.fromYear, let to = filter.toYear, from > to {
+    filter.bodies = bodies
+    filter.fromYear = from
+    filter.toYear = to
+    if let from, let to, from > to {
       throw UsageError("--from \(from) is after --to \(to)")
     }
     return filter

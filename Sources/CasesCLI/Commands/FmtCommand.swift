@@ -15,26 +15,32 @@ enum FmtCommand {
       schema declares them. Files that do not parse are reported and left alone. With --check, nothing is \
       written: each file that would change is shown with a diff (or, with --format github, annotated).
       """,
-    arguments: [
-      Argument(
-        "path", "Files or folders to format (folders are searched for *.json; default: the repository's casestudies/).",
-        optional: true, repeating: true, completion: .file(extensions: ["json"]))
-    ],
-    options: [
-      .flag("check", "Change nothing; show the files that would change, with a diff, and exit 1 if there are any."),
-      .value("format", "How --check reports.", allowed: ["text", "github"], default: "text"),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let check = arguments.flag("check")
-    let github = arguments.value("format") == "github"
-    let printer = DiagnosticPrinter(style: arguments.errorStyle(context))
-    let given = arguments.arguments("path").map(context.absolutePath)
+  struct Options: ParsableOptions, Sendable {
+    enum Format: String, ArgumentChoice { case text, github }
+
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument(
+      "path", "Files or folders to format (folders are searched for *.json; default: the repository's casestudies/).",
+      completion: .file(extensions: ["json"]))
+    var paths: [String]
+    @Flag("check", "Change nothing; show the files that would change, with a diff, and exit 1 if there are any.")
+    var check: Bool
+    @Option("format", "How --check reports.", default: Format.text) var format: Format
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let check = options.check
+    let github = options.format == .github
+    let printer = DiagnosticPrinter(style: options.global.errorStyle(context))
+    let given = options.paths.map(context.absolutePath)
     // Case files take the key order of the repository's schema; without paths, the repository is required.
     let repository =
-      given.isEmpty ? try RepositoryAccess.open(arguments, context) : try? RepositoryAccess.open(arguments, context)
+      given.isEmpty
+      ? try RepositoryAccess.open(options.global, context) : try? RepositoryAccess.open(options.global, context)
     var items: [ValidationInputs.Item]
     if given.isEmpty, let repository {
       let list: CaseFileList

@@ -13,18 +13,25 @@ enum IndexCommand {
       itself (it rebuilds the index when case files were added, changed or removed), so this command is for \
       building it ahead of time and for checking it. Files that are not valid case studies are left out.
       """,
-    options: [
-      .flag("check", "Check that the index is whole and up to date instead of building it (exit 1 if not)."),
-      .value("jobs", short: "j", valueName: "n", "Threads to read the case files with (default: one per processor)."),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let location = try arguments.repository(in: context)
-    let threads = try arguments.integer("jobs", in: 1...256) ?? Parallel.processorCount
-    if arguments.flag("check") { return try check(location, context: context) }
-    let repository = try RepositoryAccess.open(arguments, context)
+  struct Options: ParsableOptions, Sendable {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Flag("check", "Check that the index is whole and up to date instead of building it (exit 1 if not).")
+    var check: Bool
+    @Option(
+      "jobs", short: "j", valueName: "n", "Threads to read the case files with (default: one per processor).",
+      in: 1...256)
+    var jobs: Int?
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let location = try options.global.repository(in: context)
+    let threads = options.jobs ?? Parallel.processorCount
+    if options.check { return try check(location, context: context) }
+    let repository = try RepositoryAccess.open(options.global, context)
     let start = MonotonicClock.now()
     let report: CaseIndex.BuildReport
     do {
@@ -33,7 +40,7 @@ enum IndexCommand {
       throw CommandFailure("cannot build the search index: \(error)")
     }
     let seconds = MonotonicClock.seconds(since: start)
-    SearchNotes(context: context, style: arguments.errorStyle(context)).leftOut(report.skipped.count)
+    SearchNotes(context: context, style: options.global.errorStyle(context)).leftOut(report.skipped.count)
     context.stdout.line(
       "Indexed \(Plural.count(report.indexed, "case study", "case studies")) into "
         + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(DurationText.text(seconds)))"

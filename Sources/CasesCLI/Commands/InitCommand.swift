@@ -16,24 +16,26 @@ enum InitCommand {
       CONTRIBUTING.md) and the .gitignore gets the lines it lacks. If any other of these files \
       exists, nothing is written.
       """,
-    arguments: [
-      Argument(
-        "dir", "The folder to create the repository in (default: the current folder).", optional: true,
-        completion: .directory)
-    ],
-    options: [
-      .value(
-        "tool-repository", valueName: "owner/name",
-        "The GitHub repository the workflow builds `cases` from (default: the repository variable CASES_TOOL_REPOSITORY)."
-      )
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let folder = context.absolutePath(arguments.arguments("dir").first ?? ".")
+  struct Options: ParsableOptions, Sendable {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument(
+      "dir", "The folder to create the repository in (default: the current folder).", completion: .directory)
+    var dir: String?
+    @Option(
+      "tool-repository", valueName: "owner/name",
+      "The GitHub repository the workflow builds `cases` from (default: the repository variable CASES_TOOL_REPOSITORY)."
+    )
+    var toolRepository: String?
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let folder = context.absolutePath(options.dir ?? ".")
     let shownFolder = context.displayPath(folder)
-    let toolRepository = arguments.value("tool-repository")
+    let toolRepository = options.toolRepository
     if let toolRepository,
       toolRepository.split(separator: "/").count != 2 || toolRepository.contains(where: { $0 == " " || $0 == "'" })
     {

@@ -11,23 +11,30 @@ enum ListCommand {
       Several values of one filter are alternatives (--topic policing --topic health: either); different \
       filters must all hold. Files that are not valid are left out, with a note; `cases validate` says why.
       """,
-    options: FilterOptions.options + [
-      .value("sort", "The order of the rows.", allowed: ["id", "title", "year"], default: "id"),
-      .value("format", "How to print the list.", allowed: ["text", "json", "csv"], default: "text"),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let (_, filter, cases) = try CaseLoading.matching(arguments, context)
+  struct Options: ParsableOptions, Sendable {
+    enum Order: String, ArgumentChoice { case id, title, year }
+    enum Format: String, ArgumentChoice { case text, json, csv }
+
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @OptionGroup var filters: FilterOptions
+    @Option("sort", "The order of the rows.", default: Order.id) var sort: Order
+    @Option("format", "How to print the list.", default: Format.text) var format: Format
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let (_, filter, cases) = try CaseLoading.matching(options.global, options.filters, context)
     let sorted: [CaseStudy]
-    switch arguments.value("sort") {
-    case "title": sorted = cases.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
-    case "year": sorted = cases.sorted { ($0.year ?? 0, $0.id) > ($1.year ?? 0, $1.id) }
-    default: sorted = cases.sorted { $0.id < $1.id }
+    switch options.sort {
+    case .title: sorted = cases.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
+    case .year: sorted = cases.sorted { ($0.year ?? 0, $0.id) > ($1.year ?? 0, $1.id) }
+    case .id: sorted = cases.sorted { $0.id < $1.id }
     }
-    switch arguments.value("format") {
-    case "json":
+    switch options.format {
+    case .json:
       let rows: [JSONValue] = sorted.map { study in
         [
           "id": .string(study.id), "title": .string(study.title), "topics": .array(study.topics.map(JSONValue.string)),
@@ -36,7 +43,7 @@ enum ListCommand {
         ]
       }
       context.stdout.write(JSONWriter().string(.array(rows)))
-    case "csv":
+    case .csv:
       context.stdout.write(
         CSV.render(
           headers: ["id", "title", "topics", "countries", "year"],
@@ -46,7 +53,7 @@ enum ListCommand {
               $0.year.map(String.init) ?? "",
             ]
           }))
-    default:
+    case .text:
       let table = TextTable(
         headers: ["ID", "TITLE", "TOPICS", "COUNTRY", "YEAR"],
         rows: sorted.map {
@@ -58,7 +65,7 @@ enum ListCommand {
         flexibleColumn: 1, secondaryColumn: 2)
       // Fitted to a terminal; whole rows for pipes and files.
       let width = context.stdout.isTerminal ? context.width : Int.max
-      context.stdout.write(table.render(width: width, style: arguments.outputStyle(context)))
+      context.stdout.write(table.render(width: width, style: options.global.outputStyle(context)))
       context.stderr.line(
         "\(sorted.count) case stud\(sorted.count == 1 ? "y" : "ies")\(filter.isEmpty ? "" : " match")")
     }
@@ -78,10 +85,10 @@ enum CaseLoading {
 
   /// The repository, the filter the command line asks for, and the valid cases it lets through.
   static func matching(
-    _ arguments: ParsedArguments, _ context: CommandContext, leftOut: LeftOut = .note
+    _ global: GlobalOptions, _ filters: FilterOptions, _ context: CommandContext, leftOut: LeftOut = .note
   ) throws -> (repository: CaseRepository, filter: CaseFilter, cases: [CaseStudy]) {
-    let repository = try RepositoryAccess.open(arguments, context)
-    let filter = try FilterOptions.filter(from: arguments, schema: repository.schema)
+    let repository = try RepositoryAccess.open(global, context)
+    let filter = try filters.filter(schema: repository.schema)
     return (repository, filter, try cases(repository, context: context, leftOut: leftOut).filter(filter.matches))
   }
 

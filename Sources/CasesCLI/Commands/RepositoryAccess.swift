@@ -4,8 +4,8 @@ import CommandLineKit
 /// Opening the repository a command works on, with errors that say how to fix the problem.
 enum RepositoryAccess {
   /// The repository from `--repo`, `CASES_REPO` or the folders above, with its schema loaded.
-  static func open(_ arguments: ParsedArguments, _ context: CommandContext) throws -> CaseRepository {
-    let location = try arguments.repository(in: context)
+  static func open(_ global: GlobalOptions, _ context: CommandContext) throws -> CaseRepository {
+    let location = try global.repository(in: context)
     do {
       return try CaseRepository(location: location)
     } catch {

@@ -10,21 +10,25 @@ enum SchemaCommand {
     abstract: "Describe the case-study format, or list a vocabulary's terms.",
     discussion:
       "Fields are listed required first, each with its type and description; objects show their fields indented.",
-    options: [
-      .value(
-        "vocab", valueName: "name",
-        "List the terms of a vocabulary (topics, countries, engagement-methods, …, or a filter's name: method, kind)."),
-      .flag("vocabularies", "List the vocabularies."),
-      .flag("json", "Print the schema itself (or the vocabulary's file) as JSON."),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let schema = (try? RepositoryAccess.open(arguments, context))?.schema ?? CaseStudySchema.builtIn
-    let style = arguments.outputStyle(context)
+  struct Options: ParsableOptions, Sendable {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Option(
+      "vocab", valueName: "name",
+      "List the terms of a vocabulary (topics, countries, engagement-methods, …, or a filter's name: method, kind).")
+    var vocab: String?
+    @Flag("vocabularies", "List the vocabularies.") var vocabularies: Bool
+    @Flag("json", "Print the schema itself (or the vocabulary's file) as JSON.") var json: Bool
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let schema = (try? RepositoryAccess.open(options.global, context))?.schema ?? CaseStudySchema.builtIn
+    let style = options.global.outputStyle(context)
     let width = context.width
-    if arguments.flag("vocabularies") {
+    if options.vocabularies {
       let rows = schema.vocabularies.keys.sorted().map { name -> [String] in
         // swift-format-ignore: NeverForceUnwrap
         // The names come from the dictionary itself.
@@ -36,7 +40,7 @@ enum SchemaCommand {
       )
       return .success
     }
-    if let typed = arguments.value("vocab") {
+    if let typed = options.vocab {
       // The vocabulary's name, or the filter option that uses it (`--vocab method`).
       let name = schema.vocabulary(typed) == nil ? FilterOptions.vocabulary(forOption: typed) ?? typed : typed
       guard let vocabulary = schema.vocabulary(name) else {
@@ -46,7 +50,7 @@ enum SchemaCommand {
           "The value '\(name)' is invalid for '--vocab <name>'.\(suggestion)",
           help: "the vocabularies are " + names.joined(separator: ", "))
       }
-      if arguments.flag("json") {
+      if options.json {
         let file = schema.files.vocabularyFiles.first { $0.name == name }?.file
         context.stdout.write(JSONWriter().string(file?.document.root.value ?? .null))
       } else {
@@ -54,7 +58,7 @@ enum SchemaCommand {
       }
       return .success
     }
-    if arguments.flag("json") {
+    if options.json {
       context.stdout.write(JSONWriter().string(schema.mainSchemaValue))
       return .success
     }

@@ -8,19 +8,14 @@ import CommandLineKit
 /// problems with their positions (exit status 2).
 enum SchemaLoading {
   static func load(
-    _ path: String, arguments: ParsedArguments, context: CommandContext, printer: DiagnosticPrinter,
-    assertsFormats: Bool
+    _ path: String, options: ValidateCommand.Options, context: CommandContext, printer: DiagnosticPrinter
   ) throws -> JSONSchema {
     let registry = SchemaRegistry()
-    if let name = arguments.value("draft") {
-      // swift-format-ignore: NeverForceUnwrap
-      // The parser only accepts the listed dialect names.
-      registry.defaultDraft = Draft(name: name)!
-    }
+    if let choice = options.draft, let draft = Draft(name: choice.rawValue) { registry.defaultDraft = draft }
     let shown = context.displayPath(path)
     do {
-      for reference in arguments.values("ref") { try registry.addFile(context.absolutePath(reference)) }
-      for mapping in arguments.values("ref-map") {
+      for reference in options.references { try registry.addFile(context.absolutePath(reference)) }
+      for mapping in options.referenceMaps {
         guard let equals = mapping.firstIndex(of: "="), equals != mapping.startIndex else {
           throw UsageError("The value '\(mapping)' is invalid for '--ref-map <prefix=dir>': expected PREFIX=DIR")
         }
@@ -38,7 +33,7 @@ enum SchemaLoading {
           "\(shown) is not a valid schema: \(problems.count) problem\(problems.count == 1 ? "" : "s") found by its metaschema"
         )
       }
-      return try JSONSchema(uri: uri, registry: registry, assertsFormats: assertsFormats)
+      return try JSONSchema(uri: uri, registry: registry, assertsFormats: options.assertFormats)
     } catch let error as SchemaError {
       var diagnostic = Diagnostic(
         .error, path: displayURI(error.documentURI, context: context) ?? shown,

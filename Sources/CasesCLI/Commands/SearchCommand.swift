@@ -26,30 +26,32 @@ enum SearchCommand {
 
       Exit status: 0 with results, 1 with none, 2 on an error, 64 on a usage error.
       """,
-    arguments: [
-      Argument(
-        "query", "Words, \"phrases\", prefix* and -exclusions (see QUERY SYNTAX).", optional: true, repeating: true)
-    ],
-    options: FilterOptions.options + [
-      .value("limit", short: "n", valueName: "n", "Show at most this many results.", default: "10"),
-      .value("offset", valueName: "n", "Skip this many results first (for the next page).", default: "0"),
-      .value(
-        "sort", "The order of the results.", allowed: SearchRequest.Order.allCases.map(\.rawValue), default: "relevance"
-      ),
-      .flag("facets", "Also count the matching cases per topic, country, level, method, system kind, body and impact."),
-      .flag("explain", "Show how each result's score adds up, term by term and field by field."),
-      .flag("fuzzy", "Also match words within one or two letters of each query word."),
-      .value(
-        "format", "How to print the results.", allowed: SearchOutput.Format.allCases.map(\.rawValue), default: "text"),
-    ],
+    options: Options.self,
     takesDashedWords: true,
-    action: run
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let location = try arguments.repository(in: context)
-    let text = arguments.arguments("query").map(queryText).joined(separator: " ")
-    let filter = try filter(arguments, location: location)
+  struct Options: ParsableOptions, Sendable {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument("query", "Words, \"phrases\", prefix* and -exclusions (see QUERY SYNTAX).") var query: [String]
+    @OptionGroup var filters: FilterOptions
+    @Option("limit", short: "n", valueName: "n", "Show at most this many results.", default: 10, in: 0...1_000_000)
+    var limit: Int
+    @Option(
+      "offset", valueName: "n", "Skip this many results first (for the next page).", default: 0, in: 0...Int(Int32.max))
+    var offset: Int
+    @Option("sort", "The order of the results.", default: SearchRequest.Order.relevance) var sort: SearchRequest.Order
+    @Flag("facets", "Also count the matching cases per topic, country, level, method, system kind, body and impact.")
+    var facets: Bool
+    @Flag("explain", "Show how each result's score adds up, term by term and field by field.") var explain: Bool
+    @Flag("fuzzy", "Also match words within one or two letters of each query word.") var fuzzy: Bool
+    @Option("format", "How to print the results.", default: SearchOutput.Format.text) var format: SearchOutput.Format
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let location = try options.global.repository(in: context)
+    let text = options.query.map(queryText).joined(separator: " ")
+    let filter = try filter(options.filters, location: location)
     let query = Query(parsing: text)
     try checkFields(query)
     if query.isEmpty && filter.isEmpty {
@@ -58,15 +60,15 @@ enum SearchCommand {
         help: "`cases search --help` shows the query syntax; `cases list` lists every case")
     }
     var request = SearchRequest(query: query)
-    request.limit = try arguments.integer("limit", in: 0...1_000_000) ?? 10
-    request.offset = try arguments.integer("offset", in: 0...Int(Int32.max)) ?? 0
-    request.order = arguments.value("sort").flatMap(SearchRequest.Order.init(rawValue:)) ?? .relevance
-    request.countFacets = arguments.flag("facets")
-    request.explain = arguments.flag("explain")
-    request.fuzzy = arguments.flag("fuzzy")
+    request.limit = options.limit
+    request.offset = options.offset
+    request.order = options.sort
+    request.countFacets = options.facets
+    request.explain = options.explain
+    request.fuzzy = options.fuzzy
 
-    let notes = SearchNotes(context: context, style: arguments.errorStyle(context))
-    let repository = { try RepositoryAccess.open(arguments, context) }
+    let notes = SearchNotes(context: context, style: options.global.errorStyle(context))
+    let repository = { try RepositoryAccess.open(options.global, context) }
     var opened = try open(location, notes: notes, repository: repository)
     let result: SearchResult
     do {
@@ -82,10 +84,10 @@ enum SearchCommand {
     }
     notes.leftOut(opened.reader.metadata.otherFiles.count)
     notes.describe(result, request: request, filtered: !filter.isEmpty)
-    let format = arguments.value("format").flatMap(SearchOutput.Format.init(rawValue:)) ?? .text
+    let format = options.format
     let output = SearchOutput(
       result: result, request: request, text: text, reader: opened.reader, location: location, context: context,
-      style: arguments.outputStyle(context))
+      style: options.global.outputStyle(context))
     output.write(format)
     if format == .text || format == .md { notes.summary(result, request: request) }
     // Results, or (with --limit 0, for counts alone) matches: the answer is yes.
@@ -119,17 +121,17 @@ enum SearchCommand {
 
   /// The filter options resolved against the repository's vocabularies (only those the
   /// filters given need: a plain word search reads no schema at all).
-  static func filter(_ arguments: ParsedArguments, location: RepositoryLocation) throws -> CaseFilter {
-    guard FilterOptions.isRequested(arguments) else { return CaseFilter() }
+  static func filter(_ filters: FilterOptions, location: RepositoryLocation) throws -> CaseFilter {
+    guard filters.isRequested else { return CaseFilter() }
     let vocabularies: [String: Vocabulary]
     do {
-      vocabularies = try VocabularyFiles.load(FilterOptions.vocabularies(arguments), from: location.schemasFolder)
+      vocabularies = try VocabularyFiles.load(filters.vocabularies, from: location.schemasFolder)
     } catch {
       throw CommandFailure(
         "the repository's vocabularies cannot be read: \(error)",
         hints: ["Help:  fix schemas/ (see `cases validate --check-schema`), or remove it to use the built-in schema"])
     }
-    return try FilterOptions.filter(from: arguments, builder: CaseFilterBuilder(vocabularies: vocabularies))
+    return try filters.filter(builder: CaseFilterBuilder(vocabularies: vocabularies))
   }
 
   static func search(_ request: SearchRequest, filter: CaseFilter, reader: IndexReader) throws(IndexError)
@@ -168,3 +170,5 @@ enum SearchCommand {
     return opened
   }
 }
+
+extension SearchRequest.Order: ArgumentChoice {}

@@ -9,24 +9,28 @@ enum ShowCommand {
   static let command = Command(
     "show",
     abstract: "Show one case study for reading.",
-    arguments: [Argument("id", "The case study's id (its file name without .json).")],
-    options: [.value("format", "How to show it.", allowed: ["text", "json", "md"], default: "text")],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let repository = try RepositoryAccess.open(arguments, context)
-    // swift-format-ignore: NeverForceUnwrap
-    // The argument is required, so the parser guarantees one value.
-    let id = arguments.arguments("id").first!
-    let study = try load(id, from: repository, context: context)
-    switch arguments.value("format") {
-    case "json":
+  struct Options: ParsableOptions, Sendable {
+    enum Format: String, ArgumentChoice { case text, json, md }
+
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument("id", "The case study's id (its file name without .json).") var id: String
+    @Option("format", "How to show it.", default: Format.text) var format: Format
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let repository = try RepositoryAccess.open(options.global, context)
+    let study = try load(options.id, from: repository, context: context)
+    switch options.format {
+    case .json:
       context.stdout.write(JSONWriter().string(study.value))
-    case "md":
+    case .md:
       context.stdout.write(CaseMarkdown.render(CaseOutline(study, schema: repository.schema)))
-    default:
-      let renderer = CaseRenderer(style: arguments.outputStyle(context), width: min(context.width, 100))
+    case .text:
+      let renderer = CaseRenderer(style: options.global.outputStyle(context), width: min(context.width, 100))
       context.stdout.write(renderer.render(CaseOutline(study, schema: repository.schema)))
     }
     return .success

@@ -17,22 +17,26 @@ enum StatsCommand {
       --format text draws bar charts fitted to the width; json gives each facet's counts with the \
       vocabulary's labels; csv gives the rows facet,value,label,count.
       """,
-    options: FilterOptions.options + [
-      .value(
-        "facet", "Only this facet (repeat for several; default: all).",
-        allowed: FacetCounts.Facet.allCases.map(\.rawValue), repeating: true),
-      .value("format", "How to print the counts.", allowed: ["text", "json", "csv"], default: "text"),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let (repository, filter, cases) = try CaseLoading.matching(arguments, context)
-    let chosen = Set(arguments.values("facet"))
-    let facets = FacetCounts.Facet.allCases.filter { chosen.isEmpty || chosen.contains($0.rawValue) }
+  struct Options: ParsableOptions, Sendable {
+    enum Format: String, ArgumentChoice { case text, json, csv }
+
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @OptionGroup var filters: FilterOptions
+    @Option("facet", "Only this facet (repeat for several; default: all).") var facets: [FacetCounts.Facet]
+    @Option("format", "How to print the counts.", default: Format.text) var format: Format
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let (repository, filter, cases) = try CaseLoading.matching(options.global, options.filters, context)
+    let chosen = Set(options.facets)
+    let facets = FacetCounts.Facet.allCases.filter { chosen.isEmpty || chosen.contains($0) }
     let charts = facets.map { FacetCounts($0, of: cases, schema: repository.schema) }
-    switch arguments.value("format") {
-    case "json":
+    switch options.format {
+    case .json:
       let document: JSONValue = [
         "cases": .integer(cases.count),
         "facets": .array(
@@ -48,15 +52,15 @@ enum StatsCommand {
           }),
       ]
       context.stdout.write(JSONWriter().string(document))
-    case "csv":
+    case .csv:
       context.stdout.write(
         CSV.render(
           headers: ["facet", "value", "label", "count"],
           rows: charts.flatMap { chart in
             chart.counts.map { [chart.facet.rawValue, $0.value, $0.label, String($0.count)] }
           }))
-    default:
-      let style = arguments.outputStyle(context)
+    case .text:
+      let style = options.global.outputStyle(context)
       let noun = cases.count == 1 ? "case study" : "case studies"
       context.stdout.line(
         style.bold("\(cases.count) \(noun)\(filter.isEmpty ? "" : cases.count == 1 ? " matches" : " match")"))
@@ -68,3 +72,5 @@ enum StatsCommand {
     return cases.isEmpty ? .failure : .success
   }
 }
+
+extension FacetCounts.Facet: ArgumentChoice {}

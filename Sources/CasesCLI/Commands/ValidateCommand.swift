@@ -19,53 +19,67 @@ enum ValidateCommand {
       Exit status: 0 all valid, 1 something invalid (or a warning, with --strict), 2 an unusable schema or \
       an unreadable file.
       """,
-    arguments: [
-      Argument(
-        "path", "JSON files or folders (searched for *.json); - reads standard input (with --schema).",
-        optional: true, repeating: true, completion: .file(extensions: ["json"]))
-    ],
-    options: [
-      .value(
-        "schema", valueName: "file", "Validate against this schema instead of the repository's.",
-        completion: .file(extensions: ["json"])),
-      .value("format", "How to report.", allowed: ReportFormat.allCases.map(\.rawValue), default: "text"),
-      .flag("strict", "Treat warnings as errors."),
-      .flag("verbose", short: "v", "Show each error's instance and schema locations, and every alternative's errors."),
-      .flag("check-schema", "Only check the schema (and, in a repository, its vocabularies); validate no documents."),
-      .value(
-        "schema-output", valueName: "structure", "Print the specification's output structure for one document.",
-        allowed: OutputStructure.allCases.map(\.rawValue)),
-      .value(
-        "draft", "With --schema: the dialect for schemas (and schemas they refer to) without $schema.",
-        allowed: ["4", "6", "7", "2019-09", "2020-12"]),
-      .value(
-        "ref", valueName: "file", "With --schema: register another schema, under its $id and its file URI.",
-        repeating: true, completion: .file(extensions: ["json"])),
-      .value(
-        "ref-map", valueName: "prefix=dir", "With --schema: serve schemas whose URI starts with PREFIX from DIR.",
-        repeating: true),
-      .flag("assert-formats", "With --schema: check \"format\" values (dates, URIs…); a repository's always are."),
-      .value("jobs", short: "j", valueName: "n", "Threads to validate with (default: one per processor)."),
-    ],
-    action: run
+    options: Options.self,
+    run: run
   )
 
-  static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-    let threads = try arguments.integer("jobs", in: 1...256) ?? Parallel.processorCount
-    let printer = DiagnosticPrinter(style: arguments.outputStyle(context))
-    let given = arguments.arguments("path").map { $0 == "-" ? "-" : context.absolutePath($0) }
+  struct Options: ParsableOptions, Sendable {
+    /// The dialects `--draft` names.
+    enum DraftChoice: String, ArgumentChoice {
+      case draft4 = "4"
+      case draft6 = "6"
+      case draft7 = "7"
+      case draft201909 = "2019-09"
+      case draft202012 = "2020-12"
+    }
+
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument(
+      "path", "JSON files or folders (searched for *.json); - reads standard input (with --schema).",
+      completion: .file(extensions: ["json"]))
+    var paths: [String]
+    @Option(
+      "schema", valueName: "file", "Validate against this schema instead of the repository's.",
+      completion: .file(extensions: ["json"]))
+    var schema: String?
+    @Option("format", "How to report.", default: ReportFormat.text) var format: ReportFormat
+    @Flag("strict", "Treat warnings as errors.") var strict: Bool
+    @Flag("verbose", short: "v", "Show each error's instance and schema locations, and every alternative's errors.")
+    var verbose: Bool
+    @Flag("check-schema", "Only check the schema (and, in a repository, its vocabularies); validate no documents.")
+    var checkSchema: Bool
+    @Option(
+      "schema-output", valueName: "structure", "Print the specification's output structure for one document.")
+    var schemaOutput: OutputStructure?
+    @Option("draft", "With --schema: the dialect for schemas (and schemas they refer to) without $schema.")
+    var draft: DraftChoice?
+    @Option(
+      "ref", valueName: "file", "With --schema: register another schema, under its $id and its file URI.",
+      completion: .file(extensions: ["json"]))
+    var references: [String]
+    @Option("ref-map", valueName: "prefix=dir", "With --schema: serve schemas whose URI starts with PREFIX from DIR.")
+    var referenceMaps: [String]
+    @Flag("assert-formats", "With --schema: check \"format\" values (dates, URIs…); a repository's always are.")
+    var assertFormats: Bool
+    @Option("jobs", short: "j", valueName: "n", "Threads to validate with (default: one per processor).", in: 1...256)
+    var jobs: Int?
+  }
+
+  static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
+    let threads = options.jobs ?? Parallel.processorCount
+    let printer = DiagnosticPrinter(style: options.global.outputStyle(context))
+    let given = options.paths.map { $0 == "-" ? "-" : context.absolutePath($0) }
     var report: ValidationReport
-    if let schemaPath = arguments.value("schema").map(context.absolutePath) {
+    if let schemaPath = options.schema.map(context.absolutePath) {
       let inputs = ValidationInputs.collect(given)
       let schema = try SchemaLoading.load(
-        schemaPath, arguments: arguments, context: context,
-        printer: DiagnosticPrinter(style: arguments.errorStyle(context)),
-        assertsFormats: arguments.flag("assert-formats"))
-      if arguments.flag("check-schema") {
+        schemaPath, options: options, context: context,
+        printer: DiagnosticPrinter(style: options.global.errorStyle(context)))
+      if options.checkSchema {
         context.stdout.line("\(context.displayPath(schemaPath)): the schema is valid")
         return .success
       }
-      if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
+      if let structure = options.schemaOutput {
         return try printOutput(structure, schema: schema, inputs: inputs, context: context)
       }
       guard !inputs.isEmpty else {
@@ -74,23 +88,22 @@ enum ValidateCommand {
       report = validateDocuments(
         inputs, schema: schema, name: context.displayPath(schemaPath), context: context, threads: threads)
     } else {
-      let repository = try RepositoryAccess.open(arguments, context)
+      let repository = try RepositoryAccess.open(options.global, context)
       let inputs = ValidationInputs.collect(given, repository: repository.location)
-      if arguments.flag("check-schema") {
-        return try checkRepositorySchema(repository, arguments: arguments, context: context)
+      if options.checkSchema {
+        return try checkRepositorySchema(repository, options: options, context: context)
       }
-      if let structure = arguments.value("schema-output").flatMap(OutputStructure.init) {
+      if let structure = options.schemaOutput {
         return try printOutput(structure, schema: repository.schema.validator, inputs: inputs, context: context)
       }
       if inputs.contains(where: { if case .file("-") = $0 { return true } else { return false } }) {
         throw UsageError("Standard input (-) can be validated only against a schema given with --schema")
       }
       report = try validateRepository(
-        repository, inputs: inputs, arguments: arguments, context: context, threads: threads)
+        repository, inputs: inputs, context: context, threads: threads)
     }
-    if arguments.flag("strict") { report = report.treatingWarningsAsErrors() }
-    let format = ReportFormat(rawValue: arguments.value("format") ?? "text") ?? .text
-    context.stdout.write(format.render(report, printer: printer, verbose: arguments.flag("verbose")))
+    if options.strict { report = report.treatingWarningsAsErrors() }
+    context.stdout.write(options.format.render(report, printer: printer, verbose: options.verbose))
     return ExitStatus(rawValue: report.exitStatusCode)
   }
 
@@ -122,7 +135,7 @@ enum ValidateCommand {
   }
 
   private static func validateRepository(
-    _ repository: CaseRepository, inputs: [ValidationInputs.Item], arguments: ParsedArguments, context: CommandContext,
+    _ repository: CaseRepository, inputs: [ValidationInputs.Item], context: CommandContext,
     threads: Int
   ) throws -> ValidationReport {
     let paths =
@@ -142,12 +155,12 @@ enum ValidateCommand {
 
   /// Checks the repository's schema files against their metaschema and its vocabularies for consistency.
   private static func checkRepositorySchema(
-    _ repository: CaseRepository, arguments: ParsedArguments, context: CommandContext
+    _ repository: CaseRepository, options: Options, context: CommandContext
   )
     throws -> ExitStatus
   {
     let problems = SchemaFileCheck.problems(in: repository.schema.files)
-    let printer = DiagnosticPrinter(style: arguments.outputStyle(context))
+    let printer = DiagnosticPrinter(style: options.global.outputStyle(context))
     for file in problems {
       let shown = context.displayPath(file.path)
       for finding in file.findings {
@@ -189,3 +202,5 @@ enum ValidateCommand {
     return output["valid"] == .bool(true) ? .success : .failure
   }
 }
+
+extension OutputStructure: ArgumentChoice {}

@@ -1,9 +1,10 @@
 import CaseJSON
 import CaseKit
 import CaseText
+import CommandLineKit
 
 /// The output formats of `cases validate`.
-enum ReportFormat: String, CaseIterable {
+enum ReportFormat: String, ArgumentChoice {
   case text, json, github, junit
 
   /// Renders the whole report; the text format uses `printer` for colour and `verbose` for detail.

@@ -7,7 +7,7 @@ import CommandLineKit
 /// Prints search results in each format: text for people, JSON, JSON Lines and CSV for
 /// programs, Markdown for notes and reports.
 struct SearchOutput {
-  enum Format: String, CaseIterable {
+  enum Format: String, ArgumentChoice {
     case text, json, jsonl, csv, md
   }
 

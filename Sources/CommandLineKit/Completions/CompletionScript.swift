@@ -27,7 +27,7 @@ struct CommandEntry {
   var command: Command { path[path.count - 1] }
   var name: String { path.map(\.name).joined(separator: " ") }
   var identifier: String { path.map(\.name).joined(separator: "_").replacing("-", with: "_") }
-  var options: [Option] { ArgumentParser.visibleOptions(for: path).filter { !$0.isHidden } }
+  var options: [OptionSpec] { ArgumentParser.visibleOptions(for: path).filter { !$0.isHidden } }
   var subcommands: [Command] { command.subcommands.filter { !$0.isHidden } }
 
   static func flatten(_ root: Command) -> [CommandEntry] {

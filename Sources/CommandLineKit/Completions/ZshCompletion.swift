@@ -47,7 +47,7 @@ enum ZshCompletion {
     return text
   }
 
-  private static func spec(_ option: Option) -> String {
+  private static func spec(_ option: OptionSpec) -> String {
     let repeatMark = option.isRepeating ? "*" : ""
     let description = "[\(escape(option.abstract))]"
     var value = ""
