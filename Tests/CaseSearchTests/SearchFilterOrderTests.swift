@@ -96,7 +96,7 @@ struct SearchFilterOrderTests {
   }
 
   @Test func orderByTitleIgnoresCaseAndAccents() throws {
-    let result = try search("welfare") { $0.order = .title }
+    let result = try search("welfare") { $0.order = .storedValue(0) }
     // "dog panel", "Éclair", "Fish", "Parking", "Robodebt".
     #expect(result.keys == ["se-none", "nl-2014", "se-2023", "gb-2019", "au-2015"])
   }
@@ -139,7 +139,7 @@ struct SearchFilterOrderTests {
     }
     #expect(byDate.keys == ["nl-2014"])
     let byTitle = try search("welfare") {
-      $0.order = .title
+      $0.order = .storedValue(0)
       $0.offset = 1
       $0.limit = 2
     }

@@ -51,3 +51,37 @@ extension CaseIndex {
     return added + changed + removed == 0 ? .fresh : .changed(added: added, changed: changed, removed: removed)
   }
 }
+
+extension CaseIndex {
+  /// What `cases index --check` finds.
+  public enum Check: Sendable, Equatable {
+    /// There is no index yet.
+    case missing
+    /// Damaged, or of another format version (with why).
+    case damaged(String)
+    /// Whole, but out of date with the case files.
+    case stale(Staleness)
+    /// Whole and up to date.
+    case whole(documents: Int, terms: Int, bytes: Int)
+  }
+
+  /// Checks every byte of the index of `location` and whether the case files changed since.
+  ///
+  /// - Throws: ``FileError``-like failures to read the index, as text.
+  public static func check(_ location: RepositoryLocation) throws(RepositorySearchError) -> Check {
+    let reader: IndexReader
+    do {
+      reader = try IndexReader(path: path(location))
+      try reader.verify()
+    } catch .missing {
+      return .missing
+    } catch .io(let reason) {
+      throw .cannotRead(reason)
+    } catch {
+      return .damaged(error.description)
+    }
+    let staleness = staleness(reader, location)
+    guard staleness == .fresh else { return .stale(staleness) }
+    return .whole(documents: reader.documentCount, terms: reader.termCount, bytes: reader.fileSize)
+  }
+}

@@ -1,12 +1,13 @@
 /// What to search for, how to filter and order the results, and which extras to compute.
 public struct SearchRequest: Sendable {
-  public enum Order: String, Sendable, CaseIterable {
+  public enum Order: Sendable, Equatable {
     /// Best match first; with no query words, newest first.
     case relevance
     /// Newest first (by the documents' first year).
     case date
-    /// By the `title` stored value.
-    case title
+    /// Alphabetically (case and accents folded) by the stored value at this index of the
+    /// layout's `stored` list (a title, as the caller's layout says).
+    case storedValue(Int)
   }
 
   public var query: Query

@@ -151,16 +151,15 @@ public struct Searcher: Sendable {
         byYear.scores[index] = Double(reader.years(Int(number))?.lowerBound ?? 0)
       }
       return byYear.bestIndices(count).map { (Int(matches.documents[$0]), matches.scores[$0]) }
-    case .title:
-      let titleIndex = reader.layout.storedValue(named: "title")
-      var keyed: [(title: String, number: Int, score: Double)] = []
+    case .storedValue(let valueIndex):
+      var keyed: [(key: String, number: Int, score: Double)] = []
       for index in matches.documents.indices {
         let number = Int(matches.documents[index])
         let values = try reader.storedValues(number)
-        let title = titleIndex.flatMap { $0 < values.count ? values[$0] : nil } ?? ""
-        keyed.append((TextFolding.fold(title), number, matches.scores[index]))
+        keyed.append(
+          (TextFolding.fold(valueIndex < values.count ? values[valueIndex] : ""), number, matches.scores[index]))
       }
-      return keyed.sorted { ($0.title, $0.number) < ($1.title, $1.number) }.prefix(count).map { ($0.number, $0.score) }
+      return keyed.sorted { ($0.key, $0.number) < ($1.key, $1.number) }.prefix(count).map { ($0.number, $0.score) }
     }
   }
 

@@ -1,6 +1,5 @@
 import CaseIO
 import CaseKit
-import CaseSearch
 import CommandLineKit
 
 /// `cases index`: builds the search index, or checks it.
@@ -51,27 +50,27 @@ enum IndexCommand {
   /// `--check`: every checksum, and whether the case files changed since.
   static func check(_ location: RepositoryLocation, context: CommandContext) throws -> ExitStatus {
     let path = context.displayPath(CaseIndex.path(location))
-    let reader: IndexReader
+    let outcome: CaseIndex.Check
     do {
-      reader = try IndexReader(path: CaseIndex.path(location))
-      try reader.verify()
-    } catch .missing {
+      outcome = try CaseIndex.check(location)
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    switch outcome {
+    case .missing:
       context.stderr.line("\(path): there is no search index yet; run `cases index` to build it")
       return .failure
-    } catch .io(let reason) {
-      throw CommandFailure(reason)
-    } catch {
-      context.stderr.line("\(path): \(error); run `cases index` to rebuild it")
+    case .damaged(let reason):
+      context.stderr.line("\(path): \(reason); run `cases index` to rebuild it")
       return .failure
-    }
-    let staleness = CaseIndex.staleness(reader, location)
-    guard staleness == .fresh else {
+    case .stale(let staleness):
       context.stderr.line("\(path): \(SearchNotes.reason(staleness)); run `cases index` to rebuild it")
       return .failure
+    case .whole(let documents, let terms, let bytes):
+      context.stdout.line(
+        "\(path): whole and up to date (\(Plural.count(documents, "case study", "case studies")), "
+          + "\(Plural.count(terms, "term", "terms")), \(ByteCount.text(bytes)))")
+      return .success
     }
-    context.stdout.line(
-      "\(path): whole and up to date (\(Plural.count(reader.documentCount, "case study", "case studies")), "
-        + "\(Plural.count(reader.termCount, "term", "terms")), \(ByteCount.text(reader.fileSize)))")
-    return .success
   }
 }

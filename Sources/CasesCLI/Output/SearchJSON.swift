@@ -1,14 +1,14 @@
 import CaseJSON
-import CaseSearch
+import CaseKit
 
 /// The JSON of `cases search --format json` (and each line of `jsonl`). Stable: fields are
 /// only ever added. Snippet highlights are [start, end) offsets in Unicode code points.
 enum SearchJSON {
   static func document(_ output: SearchOutput) -> JSONValue {
-    let result = output.result
+    let result = output.response
     var object: JSONObject = [
-      "query": .string(output.text),
-      "mode": .string(mode(result.mode)),
+      "query": .string(output.request.text),
+      "mode": .string(result.mode.rawValue),
       "total": .integer(result.total),
       "offset": .integer(output.request.offset),
       "limit": .integer(output.request.limit),
@@ -21,33 +21,24 @@ enum SearchJSON {
     ]
     if output.request.countFacets {
       var facets = JSONObject()
-      for (index, name) in output.reader.layout.facets.enumerated() where index < result.facetCounts.count {
-        facets[name] = .array(
-          result.facetCounts[index].map { ["value": .string($0.value), "count": .integer($0.count)] })
+      for facet in result.facets {
+        facets[facet.facet] = .array(facet.counts.map { ["value": .string($0.value), "count": .integer($0.count)] })
       }
       object["facets"] = .object(facets)
     }
     return .object(object)
   }
 
-  static func mode(_ mode: SearchResult.Mode) -> String {
-    switch mode {
-    case .allWords: return "all-words"
-    case .anyWord: return "any-word"
-    case .filtersOnly: return "filters-only"
-    }
-  }
-
-  static func hit(_ row: SearchOutput.Row) -> JSONValue {
+  static func hit(_ row: RepositorySearch.Hit) -> JSONValue {
     var object: JSONObject = [
       "rank": .integer(row.rank),
-      "id": .string(row.hit.key),
+      "id": .string(row.id),
       "title": .string(row.title),
       "year": row.year.map(JSONValue.integer) ?? .null,
       "topics": .array(row.topics.map(JSONValue.string)),
       "countries": .array(row.countries.map(JSONValue.string)),
       "path": .string(row.path),
-      "score": number(row.hit.score),
+      "score": number(row.score),
       "snippet": row.snippet.map { snippet in
         [
           "text": .string(snippet.text),
@@ -55,7 +46,7 @@ enum SearchJSON {
         ]
       } ?? .null,
     ]
-    if let explanation = row.hit.explanation { object["explanation"] = explain(explanation) }
+    if let explanation = row.explanation { object["explanation"] = explain(explanation) }
     return .object(object)
   }
 

@@ -1,5 +1,4 @@
 import CaseKit
-import CaseSearch
 import CommandLineKit
 
 /// The one-line notes `cases search` writes on standard error: index rebuilds, unknown words,
@@ -56,7 +55,7 @@ struct SearchNotes {
 
   /// Words the index lacks (with suggestions), prefixes cut short, and the fallbacks the
   /// search took.
-  func describe(_ result: SearchResult, request: SearchRequest, filtered: Bool) {
+  func describe(_ result: RepositorySearch.Response, request: RepositorySearch.Request) {
     for (word, suggestion) in result.unknownWords {
       note("no case study has the word '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
@@ -65,21 +64,19 @@ struct SearchNotes {
         "more than 10,000 words start with '\(prefix)'; only the first 10,000 were searched (a longer prefix finds all)"
       )
     }
-    switch result.mode {
-    case .anyWord:
+    if result.mode == .anyWord {
       note("no case study has every word; showing those with any of them, best first")
-    case .filtersOnly where !request.query.required.isEmpty:
+    }
+    if result.wordsWereUnsearchable {
       let order = request.order == .title ? "by title" : "newest first"
       note(
         "the query has no words to search for (they are too common, or not words); showing "
-          + (filtered ? "the cases the filters allow" : "every case") + ", " + order)
-    default:
-      break
+          + (request.filter.isEmpty ? "every case" : "the cases the filters allow") + ", " + order)
     }
   }
 
   /// How many matched, and which of them are shown.
-  func summary(_ result: SearchResult, request: SearchRequest) {
+  func summary(_ result: RepositorySearch.Response, request: RepositorySearch.Request) {
     guard result.total > 0 else {
       context.stderr.line("no case study matches")
       return

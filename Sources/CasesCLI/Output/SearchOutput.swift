@@ -1,6 +1,5 @@
 import CaseJSON
 import CaseKit
-import CaseSearch
 import CaseText
 import CommandLineKit
 
@@ -11,42 +10,12 @@ struct SearchOutput {
     case text, json, jsonl, csv, md
   }
 
-  let result: SearchResult
-  let request: SearchRequest
-  /// The query as typed.
-  let text: String
-  let reader: IndexReader
-  let location: RepositoryLocation
+  let response: RepositorySearch.Response
+  let request: RepositorySearch.Request
   let context: CommandContext
   let style: TextStyle
 
-  /// One hit with what every format shows.
-  struct Row {
-    var rank: Int
-    var hit: SearchResult.Hit
-    var title: String
-    var year: Int?
-    var topics: [String]
-    var countries: [String]
-    var path: String
-    var snippet: Snippet?
-  }
-
-  var rows: [Row] {
-    let layout = reader.layout
-    func stored(_ hit: SearchResult.Hit, _ name: String) -> String {
-      guard let index = layout.storedValue(named: name), index < hit.stored.count else { return "" }
-      return hit.stored[index]
-    }
-    func list(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
-    return result.hits.enumerated().map { offset, hit in
-      let study = CaseSnippet.load(hit, reader: reader, location: location)
-      return Row(
-        rank: request.offset + offset + 1, hit: hit, title: stored(hit, "title"), year: Int(stored(hit, "year")),
-        topics: list(stored(hit, "topics")), countries: list(stored(hit, "countries")), path: stored(hit, "path"),
-        snippet: study.map { CaseSnippet.make($0, result: result) })
-    }
-  }
+  var rows: [RepositorySearch.Hit] { response.hits }
 
   func write(_ format: Format) {
     switch format {
@@ -60,9 +29,9 @@ struct SearchOutput {
           headers: ["rank", "id", "title", "year", "topics", "countries", "score", "path", "snippet"],
           rows: rows.map { row in
             [
-              String(row.rank), row.hit.key, row.title, row.year.map(String.init) ?? "",
+              String(row.rank), row.id, row.title, row.year.map(String.init) ?? "",
               row.topics.joined(separator: "; "),
-              row.countries.joined(separator: "; "), DecimalText.format(row.hit.score, places: 4), row.path,
+              row.countries.joined(separator: "; "), DecimalText.format(row.score, places: 4), row.path,
               row.snippet?.text ?? "",
             ]
           }))
@@ -73,7 +42,7 @@ struct SearchOutput {
   private func markdown() -> String {
     var lines: [String] = []
     for row in rows {
-      var line = "\(row.rank). **[\(CaseMarkdown.escape(row.title))](\(row.path))** · `\(row.hit.key)`"
+      var line = "\(row.rank). **[\(CaseMarkdown.escape(row.title))](\(row.path))** · `\(row.id)`"
       if let year = row.year { line += " · \(year)" }
       if !row.topics.isEmpty { line += " · " + row.topics.joined(separator: ", ") }
       lines.append(line)

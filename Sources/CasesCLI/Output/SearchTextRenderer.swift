@@ -1,4 +1,4 @@
-import CaseSearch
+import CaseKit
 import CaseText
 
 /// Search results for people: each hit's title, then its id, year and topics, then the
@@ -15,12 +15,12 @@ struct SearchTextRenderer {
     func safe(_ text: String) -> String { TerminalText.escaped(text, singleLine: true) }
     for row in output.rows {
       text += style.bold(safe(row.title)) + "\n"
-      var details = [row.hit.key]
+      var details = [row.id]
       if let year = row.year { details.append(String(year)) }
       if !row.topics.isEmpty { details.append(row.topics.joined(separator: ", ")) }
       text += "  " + style.dim(safe(details.joined(separator: " · "))) + "\n"
       if let snippet = row.snippet, !snippet.text.isEmpty { text += highlighted(snippet, width: width) + "\n" }
-      if let explanation = row.hit.explanation { text += explain(explanation) }
+      if let explanation = row.explanation { text += explain(explanation) }
       text += "\n"
     }
     if output.request.countFacets { text += facets() }
@@ -90,11 +90,10 @@ struct SearchTextRenderer {
   private func facets() -> String {
     func safe(_ text: String) -> String { TerminalText.escaped(text, singleLine: true) }
     var text = ""
-    let names = output.reader.layout.facets
-    for (index, counts) in output.result.facetCounts.enumerated() where !counts.isEmpty && index < names.count {
-      let shown = counts.prefix(10).map { "\(safe($0.value)) \($0.count)" }.joined(separator: ", ")
-      let more = counts.count > 10 ? ", … \(counts.count - 10) more" : ""
-      text += style.bold(names[index]) + ": " + shown + more + "\n"
+    for facet in output.response.facets where !facet.counts.isEmpty {
+      let shown = facet.counts.prefix(10).map { "\(safe($0.value)) \($0.count)" }.joined(separator: ", ")
+      let more = facet.counts.count > 10 ? ", … \(facet.counts.count - 10) more" : ""
+      text += style.bold(facet.facet) + ": " + shown + more + "\n"
     }
     return text
   }
