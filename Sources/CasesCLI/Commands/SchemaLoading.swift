@@ -1,53 +1,40 @@
-import CaseIO
-import CaseJSON
 import CaseKit
-import CaseSchema
 import CommandLineKit
 
-/// Reads, registers, checks and compiles the schema of `cases validate --schema`, printing its
-/// problems with their positions (exit status 2).
+/// The schema of `cases validate --schema`, loaded through CaseKit, its problems printed with
+/// their positions (exit status 2).
 enum SchemaLoading {
   static func load(
     _ path: String, options: ValidateCommand.Options, context: CommandContext, printer: DiagnosticPrinter
-  ) throws -> JSONSchema {
-    let registry = SchemaRegistry()
-    if let choice = options.draft, let draft = Draft(name: choice.rawValue) { registry.defaultDraft = draft }
+  ) throws -> StandaloneSchema {
+    var request = StandaloneSchema.Request(path: path)
+    request.draft = options.draft?.rawValue
+    request.references = options.references.map(context.absolutePath)
+    request.assertsFormats = options.assertFormats
+    for mapping in options.referenceMaps {
+      guard let equals = mapping.firstIndex(of: "="), equals != mapping.startIndex else {
+        throw UsageError("The value '\(mapping)' is invalid for '--ref-map <prefix=dir>': expected PREFIX=DIR")
+      }
+      request.prefixMaps.append(
+        (String(mapping[..<equals]), context.absolutePath(String(mapping[mapping.index(after: equals)...]))))
+    }
     let shown = context.displayPath(path)
     do {
-      for reference in options.references { try registry.addFile(context.absolutePath(reference)) }
-      for mapping in options.referenceMaps {
-        guard let equals = mapping.firstIndex(of: "="), equals != mapping.startIndex else {
-          throw UsageError("The value '\(mapping)' is invalid for '--ref-map <prefix=dir>': expected PREFIX=DIR")
-        }
-        registry.map(
-          prefix: String(mapping[..<equals]),
-          toFolder: context.absolutePath(String(mapping[mapping.index(after: equals)...])))
+      return try StandaloneSchema.load(request)
+    } catch .invalid(let problems) {
+      for problem in problems {
+        context.stderr.line(printer.render(ValidationReport.diagnostic(problem, path: shown)))
       }
-      let uri = try registry.addFile(path)
-      let problems = try registry.checkSchema(uri)
-      if !problems.isEmpty {
-        for problem in problems {
-          context.stderr.line(printer.render(ValidationReport.diagnostic(Finding(problem), path: shown)))
-        }
-        throw CommandFailure(
-          "\(shown) is not a valid schema: \(problems.count) problem\(problems.count == 1 ? "" : "s") found by its metaschema"
-        )
-      }
-      return try JSONSchema(uri: uri, registry: registry, assertsFormats: options.assertFormats)
-    } catch let error as SchemaError {
+      throw CommandFailure(
+        "\(shown) is not a valid schema: \(problems.count) problem\(problems.count == 1 ? "" : "s") found by its metaschema"
+      )
+    } catch .unusable(let problem) {
       var diagnostic = Diagnostic(
-        .error, path: displayURI(error.documentURI, context: context) ?? shown,
-        location: error.location, message: error.message)
-      diagnostic.code = error.pointer.map { $0.description.isEmpty ? "schema" : $0.description }
+        .error, path: problem.document.map { $0.hasPrefix("/") ? context.displayPath($0) : $0 } ?? shown,
+        location: problem.location, message: problem.message)
+      diagnostic.code = problem.pointer.map { $0.isEmpty ? "schema" : $0 }
       context.stderr.line(printer.render(diagnostic))
-      throw CommandFailure("the schema cannot be used", hints: error.hint.map { ["Help:  " + $0] } ?? [])
+      throw CommandFailure("the schema cannot be used", hints: problem.hint.map { ["Help:  " + $0] } ?? [])
     }
-  }
-
-  /// A schema document's URI as a path when it is a local file.
-  private static func displayURI(_ uri: String?, context: CommandContext) -> String? {
-    guard let uri else { return nil }
-    if uri.hasPrefix("file://") { return context.displayPath(percentDecoded(String(uri.dropFirst(7))) ?? uri) }
-    return uri
   }
 }

@@ -1,7 +1,6 @@
 import CaseIO
 import CaseJSON
 import CaseKit
-import CaseSchema
 import CommandLineKit
 
 /// `cases validate`: the repository's case studies against its schema and rules, or any JSON
@@ -50,7 +49,7 @@ enum ValidateCommand {
     var checkSchema: Bool
     @Option(
       "schema-output", valueName: "structure", "Print the specification's output structure for one document.")
-    var schemaOutput: OutputStructure?
+    var schemaOutput: StandaloneSchema.OutputStructure?
     @Option("draft", "With --schema: the dialect for schemas (and schemas they refer to) without $schema.")
     var draft: DraftChoice?
     @Option(
@@ -94,7 +93,8 @@ enum ValidateCommand {
         return try checkRepositorySchema(repository, options: options, context: context)
       }
       if let structure = options.schemaOutput {
-        return try printOutput(structure, schema: repository.schema.validator, inputs: inputs, context: context)
+        return try printOutput(
+          structure, schema: StandaloneSchema(repository.schema), inputs: inputs, context: context)
       }
       if inputs.contains(where: { if case .file("-") = $0 { return true } else { return false } }) {
         throw UsageError("Standard input (-) can be validated only against a schema given with --schema")
@@ -110,13 +110,11 @@ enum ValidateCommand {
   // MARK: - Modes
 
   private static func validateDocuments(
-    _ inputs: [ValidationInputs.Item], schema: JSONSchema, name: String, context: CommandContext, threads: Int
+    _ inputs: [ValidationInputs.Item], schema: StandaloneSchema, name: String, context: CommandContext, threads: Int
   ) -> ValidationReport {
     let paths = inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
     let standardInput = paths.contains("-") ? context.stdin.readAll() : []
-    var outcomes = DocumentValidation.validate(
-      paths: paths, schema: schema, standardInput: { standardInput }, threads: threads
-    ).makeIterator()
+    var outcomes = schema.validate(paths: paths, standardInput: { standardInput }, threads: threads).makeIterator()
     var report = ValidationReport(name: name)
     for input in inputs {
       switch input {
@@ -177,7 +175,8 @@ enum ValidateCommand {
   }
 
   private static func printOutput(
-    _ structure: OutputStructure, schema: JSONSchema, inputs: [ValidationInputs.Item], context: CommandContext
+    _ structure: StandaloneSchema.OutputStructure, schema: StandaloneSchema, inputs: [ValidationInputs.Item],
+    context: CommandContext
   )
     throws -> ExitStatus
   {
@@ -203,4 +202,4 @@ enum ValidateCommand {
   }
 }
 
-extension OutputStructure: ArgumentChoice {}
+extension StandaloneSchema.OutputStructure: ArgumentChoice {}
