@@ -13,6 +13,14 @@ import Testing
 
 @Suite("cases add")
 struct AddCommandTests {
+  /// Every required field of a fictional case, as options.
+  static let chatbotOptions = [
+    "add", "--title", "Example council's housing chatbot", "--summary",
+    "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic", "housing",
+    "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
+    "The chatbot", "--licence", "CC0-1.0",
+  ]
+
   static let summary =
     "A fictional case for tests: a council tried a chatbot for housing questions, and tenants said it was wrong."
 
@@ -400,13 +408,7 @@ struct AddCommandTests {
       #expect(utimes(repository.path + "/casestudies/" + name, times) == 0)
     }
     let result = runCases(
-      [
-        "add", "--title", "Example council's housing chatbot", "--summary",
-        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic",
-        "housing",
-        "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
-        "The chatbot", "--licence", "CC0-1.0",
-      ], in: repository.path)
+      Self.chatbotOptions, in: repository.path)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
     let names = repository.folder.list("casestudies")
     #expect(!names.contains(".example-a.json.tmp-2147483646-12345"))
@@ -427,12 +429,7 @@ struct AddCommandTests {
 
   @Test func impossibleDatesAndUnknownPropertiesAreReportedWhereTheyAre() {
     let repository = FixtureRepository()
-    let options = [
-      "add", "--title", "Example council's housing chatbot", "--summary",
-      "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic", "housing",
-      "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
-      "The chatbot", "--licence", "CC0-1.0", "--dry-run",
-    ]
+    let options = Self.chatbotOptions + ["--dry-run"]
     let date = runCases(options + ["--start", "2021-02-30"], in: repository.path)
     #expect(date.status.rawValue == 1)
     #expect(
@@ -449,13 +446,7 @@ struct AddCommandTests {
     let repository = FixtureRepository()
     #expect(symlink("nowhere.json", repository.path + "/casestudies/example-councils-housing-chatbot.json") == 0)
     let result = runCases(
-      [
-        "add", "--title", "Example council's housing chatbot", "--summary",
-        "A fictional council answered housing questions with a chatbot; residents were not asked.", "--topic",
-        "housing",
-        "--body", "Example Council", "--country", "GB", "--source-url", "https://example.org/chatbot", "--source-title",
-        "The chatbot", "--licence", "CC0-1.0",
-      ], in: repository.path)
+      Self.chatbotOptions, in: repository.path)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("Added casestudies/example-councils-housing-chatbot-2.json"))
   }
