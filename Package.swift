@@ -46,7 +46,7 @@ let package = Package(
     // The `cases` commands: arguments in, rendered text and exit status out.
     .target(
       name: "CasesCLI",
-      dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseText", "CommandLineKit"]),
+      dependencies: ["CaseJSON", "CaseKit", "CaseText", "CommandLineKit"]),
     .testTarget(
       name: "CasesCLITests",
       dependencies: ["CasesCLI", "CaseKit", "CommandLineKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),

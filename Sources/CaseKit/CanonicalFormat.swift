@@ -1,3 +1,4 @@
+import CaseIO
 import CaseJSON
 
 /// The canonical text of a JSON file, as `cases fmt` writes it.
@@ -34,6 +35,50 @@ public struct CanonicalFormat: Sendable {
     default:
       return value
     }
+  }
+}
+
+extension CanonicalFormat {
+  /// Why a file could not be formatted.
+  public enum Failure: Error, Sendable {
+    case notJSON(JSONParseError)
+    case file(FileError)
+  }
+
+  /// Reads the file at `path` and returns its bytes and their canonical form; writes the
+  /// canonical form (atomically) when `write` and it differs.
+  ///
+  /// - Throws: ``Failure``.
+  public func reformat(_ path: String, write: Bool) throws(Failure) -> (original: [UInt8], formatted: [UInt8]) {
+    let original: [UInt8]
+    do {
+      original = try FileReader.read(path)
+    } catch {
+      throw .file(error)
+    }
+    let formatted: [UInt8]
+    do {
+      formatted = try format(original)
+    } catch {
+      throw .notJSON(error)
+    }
+    if write && formatted != original {
+      do {
+        try AtomicFile.write(formatted, to: path)
+      } catch {
+        throw .file(error)
+      }
+    }
+    return (original, formatted)
+  }
+
+  /// The format for `path`: the repository's case-file format inside its `casestudies/`, else
+  /// the plain one.
+  public static func forFile(_ path: String, in repository: CaseRepository?) -> CanonicalFormat {
+    guard let repository,
+      FileTree.isWithin(path, FileTree.lexicallyNormalized(repository.location.caseStudiesFolder))
+    else { return CanonicalFormat() }
+    return repository.schema.caseFormat
   }
 }
 

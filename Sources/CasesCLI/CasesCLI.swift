@@ -1,4 +1,3 @@
-import CaseIO
 import CommandLineKit
 
 /// The `cases` command line: the command tree and the entry point.
@@ -9,8 +8,7 @@ public enum CasesCLI {
   /// Runs `cases` as a process (real streams, environment and working directory) and exits.
   /// `arguments` includes the program name, as `CommandLine.arguments` does.
   public static func main(_ arguments: [String]) -> Never {
-    ProcessControl.ignoreBrokenPipes()  // a closed pipe becomes EPIPE, which ends output quietly
-    ProcessControl.exit(run(Array(arguments.dropFirst()), context: .process()).rawValue)
+    CommandRunner.main(rootCommand, arguments: Array(arguments.dropFirst()))
   }
 
   /// Runs `cases` with `arguments` (without the program name) in `context`.

@@ -54,3 +54,31 @@ public final class CommandContext {
     }
   }
 }
+
+extension CommandContext {
+  /// The bytes of a file named on the command line (relative to the working directory), or
+  /// of standard input for `-`, and its name as the user should see it (`<stdin>` for `-`).
+  ///
+  /// - Throws: ``CommandFailure`` naming the file when it cannot be read.
+  public func readInput(_ argument: String) throws -> (bytes: [UInt8], shown: String) {
+    if argument == "-" { return (stdin.readAll(), "<stdin>") }
+    let path = absolutePath(argument)
+    do {
+      return (try FileReader.read(path), displayPath(path))
+    } catch {
+      throw CommandFailure("\(displayPath(path)): \(error.message)")
+    }
+  }
+
+  /// Whether `path` is the working directory (however written: `.`, a link to it).
+  public func isCurrentDirectory(_ path: String) -> Bool {
+    FileTree.resolvedPath(path).map { $0 == FileTree.resolvedPath(currentDirectory) } ?? false
+  }
+
+  /// `path` as the user should see it: relative to the working directory when inside it.
+  public func displayPath(_ path: String) -> String {
+    guard currentDirectory != "/" else { return path }
+    let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}

@@ -4,6 +4,14 @@ import CaseText
 /// Runs a command tree: parses the arguments, prints help, versions, completion scripts and
 /// usage errors, runs the chosen command, and turns what it throws into text and a status.
 public enum CommandRunner {
+  /// Runs `root` as the process (real streams, environment and working directory) with
+  /// `arguments` (without the program name), and exits with its status. A closed pipe ends
+  /// output quietly (status 0), as ripgrep's does.
+  public static func main(_ root: Command, arguments: [String]) -> Never {
+    ProcessControl.ignoreBrokenPipes()
+    ProcessControl.exit(run(root, arguments: arguments, context: .process()).rawValue)
+  }
+
   /// Runs `root` with `arguments` (without the program name) and returns the exit status.
   ///
   /// Help goes to standard output with status 0; usage errors go to standard error in the

@@ -1,4 +1,3 @@
-import CaseIO
 import CommandLineKit
 
 /// `cases-bench`: benchmarks that print figures beside their peers, run in the same process.
@@ -7,6 +6,4 @@ let bench = Command(
   abstract: "Benchmarks for cases, measured beside their peers in the same run.",
   subcommands: [JSONBenchmark.command, ValidationBenchmark.command, SearchBenchmark.command, TRECRun.command]
 )
-ProcessControl.ignoreBrokenPipes()
-ProcessControl.exit(
-  CommandRunner.run(bench, arguments: Array(CommandLine.arguments.dropFirst()), context: .process()).rawValue)
+CommandRunner.main(bench, arguments: Array(CommandLine.arguments.dropFirst()))

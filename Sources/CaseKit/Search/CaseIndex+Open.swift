@@ -45,13 +45,15 @@ extension CaseIndex {
     _ location: RepositoryLocation, reason: Staleness, threads: Int = Parallel.processorCount,
     repository: () throws -> CaseRepository
   ) throws -> Opened {
-    let (built, report) = try make(try repository(), threads: threads)
+    let start = MonotonicClock.now()
+    var (built, report) = try make(try repository(), threads: threads)
     var saveError: IndexError?
     do {
       try save(built, location: location)
     } catch {
       saveError = error
     }
+    report.seconds = MonotonicClock.seconds(since: start)
     // The saved file, mapped; the bytes in memory when it could not be saved.
     let reader = try saveError == nil ? IndexReader(path: path(location)) : IndexReader(bytes: built.bytes)
     return Opened(reader: reader, rebuilt: Rebuilt(reason: reason, report: report, saveError: saveError))

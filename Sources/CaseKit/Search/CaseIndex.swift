@@ -8,21 +8,29 @@ public enum CaseIndex {
   /// Where the index lives: `.cases/index.bin` in the repository.
   public static func path(_ location: RepositoryLocation) -> String { location.dataFolder + "/index.bin" }
 
+  /// Whether the repository has an index file (whole or not).
+  public static func exists(_ location: RepositoryLocation) -> Bool { FileTree.kind(of: path(location)) == .file }
+
   /// What building found.
   public struct BuildReport: Sendable, Equatable {
     public var indexed: Int
     /// Case files left out because they are not valid, and paths that cannot be case files.
     public var skipped: [String]
     public var bytes: Int
+    /// How long reading, checking, analysing and writing took.
+    public var seconds: Double
   }
 
-  /// Builds the index of every valid case file and writes it atomically.
+  /// Builds the index of every valid case file, on `threads` threads (default: one per
+  /// processor), and writes it atomically.
   ///
   /// - Throws: ``FileError`` when the case files cannot be listed; ``IndexError/io(_:)``
   ///   when the index cannot be written.
-  public static func build(_ repository: CaseRepository, threads: Int = Parallel.processorCount) throws -> BuildReport {
-    let (built, report) = try make(repository, threads: threads)
+  public static func build(_ repository: CaseRepository, threads: Int? = nil) throws -> BuildReport {
+    let start = MonotonicClock.now()
+    var (built, report) = try make(repository, threads: threads ?? Parallel.processorCount)
     try save(built, location: repository.location)
+    report.seconds = MonotonicClock.seconds(since: start)
     return report
   }
 
@@ -54,7 +62,7 @@ public enum CaseIndex {
       built,
       BuildReport(
         indexed: built.documentCount, skipped: (built.notIndexed.map(\.path) + problems.map(\.path)).sorted(),
-        bytes: built.byteCount)
+        bytes: built.byteCount, seconds: 0)
     )
   }
 

@@ -16,8 +16,9 @@ public enum RepositoryValidation {
   /// - Throws: ``FileError`` when the case-study folder cannot be listed.
   public static func validate(
     _ repository: CaseRepository, paths requested: [String]? = nil, today: PartialDate,
-    threads: Int = Parallel.processorCount
+    threads requestedThreads: Int? = nil
   ) throws(FileError) -> [FileReport] {
+    let threads = requestedThreads ?? Parallel.processorCount
     let list = try repository.caseFiles()
     let paths = requested ?? list.paths
     let validator = repository.schema.validator

@@ -83,11 +83,12 @@ public struct StandaloneSchema: Sendable {
     self.compiled = compiled
   }
 
-  /// The outcome for each path (`-` reads `standardInput`), on every processor.
+  /// The outcome for each path (`-` reads `standardInput`), on `threads` threads (default: one per processor).
   public func validate(
-    paths: [String], standardInput: (@Sendable () -> [UInt8])? = nil, threads: Int = Parallel.processorCount
+    paths: [String], standardInput: (@Sendable () -> [UInt8])? = nil, threads: Int? = nil
   ) -> [DocumentOutcome] {
-    DocumentValidation.validate(paths: paths, schema: compiled, standardInput: standardInput, threads: threads)
+    DocumentValidation.validate(
+      paths: paths, schema: compiled, standardInput: standardInput, threads: threads ?? Parallel.processorCount)
   }
 
   /// The specification's output structure for `document`.

@@ -1,4 +1,3 @@
-import CaseIO
 import CaseJSON
 import CaseKit
 import CommandLineKit
@@ -168,7 +167,7 @@ struct AddSession {
   /// Rebuilds the search index when there is one, so that `cases search` finds the case now.
   private func updateIndex() {
     let location = addition.repository.location
-    guard FileTree.kind(of: CaseIndex.path(location)) == .file else { return }
+    guard CaseIndex.exists(location) else { return }
     do {
       _ = try CaseIndex.build(addition.repository)
       context.stdout.line("Search index updated: `cases search` finds it now.")
@@ -202,5 +201,5 @@ extension CaseAddError {
 
 /// Runs `body` with Ctrl-C held off, so a case file is written whole or not at all.
 func writingWithoutInterruption<T>(_ body: () throws(CaseAddError) -> T) throws(CaseAddError) -> T {
-  try ProcessControl.withoutInterruption(body)
+  try Interruption.heldOff(body)
 }

@@ -1,4 +1,3 @@
-import CaseIO
 import CaseJSON
 import CaseKit
 import CaseText
@@ -31,7 +30,7 @@ struct AddConversation {
 
   mutating func run() throws -> ExitStatus {
     do {
-      return try ProcessControl.stoppingOnInterrupt(message: "\nStopped: nothing was written.\n") { try converse() }
+      return try Interruption.stopping(message: "\nStopped: nothing was written.\n") { try converse() }
     } catch is Stopped {
       out.line("")
       out.flush()

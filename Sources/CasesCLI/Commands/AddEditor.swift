@@ -1,4 +1,3 @@
-import CaseIO
 import CaseJSON
 import CaseKit
 import CaseText
@@ -12,7 +11,7 @@ struct AddEditor {
 
   func run() throws -> ExitStatus {
     let context = session.context
-    let editor = editorCommand()
+    let editor = Editor.command(in: context.environment)
     var body = try startingDraft()
     let draftPath = try draftFile(title: (try? JSONDocument(parsing: body))?.root["title"]?.stringValue)
     let shown = context.displayPath(draftPath)
@@ -21,7 +20,7 @@ struct AddEditor {
       try save(DraftText.compose(notes: notes, json: body), to: draftPath)
       let status: Int32
       do {
-        status = try ChildProcess.runShellCommand(editor, arguments: [draftPath], environment: context.environment)
+        status = try Editor.edit(draftPath, with: editor, environment: context.environment)
       } catch {
         throw CommandFailure("cannot start the editor: \(error)", hints: ["Help:  the draft is kept in \(shown)"])
       }
@@ -53,7 +52,7 @@ struct AddEditor {
       if problems.isEmpty {
         let exit = try session.finish(draft, locator: locator)
         if exit == .success && !session.options.dryRun {
-          FileTree.removeTree(draftPath)
+          drafts.remove(draftPath)
         } else {
           context.stderr.line("The draft is kept in \(shown).")
         }
@@ -147,22 +146,21 @@ struct AddEditor {
     ]
   }
 
+  /// The repository's drafts.
+  private var drafts: DraftFiles { DraftFiles(location: session.addition.repository.location) }
+
   /// A new draft file in the repository's `.cases/drafts/`, which git ignores, named after the title.
   private func draftFile(title: String?) throws -> String {
-    let folder: String
     do {
-      folder = try session.addition.repository.location.makeDataFolder("drafts")
+      return try drafts.newPath(title: title)
     } catch {
       throw CommandFailure("cannot create \(session.context.displayPath(error.path)): \(error.message)")
     }
-    let base = CaseID.slug(title ?? "").nonEmpty ?? "draft"
-    let name = CaseID.unused(base) { FileTree.kind(of: "\(folder)/\($0).json") != .missing }
-    return "\(folder)/\(name).json"
   }
 
   private func save(_ bytes: [UInt8], to path: String) throws {
     do {
-      try AtomicFile.write(bytes, to: path)
+      try drafts.save(bytes, to: path)
     } catch {
       throw CommandFailure("cannot write the draft: \(error)")
     }
@@ -174,18 +172,4 @@ struct AddEditor {
       "Your draft is kept in \(draftPath); go on with `cases add --edit --from \(draftPath)`.")
     return .failure
   }
-
-  /// `$VISUAL`, else `$EDITOR`, else `vi`, as git chooses.
-  private func editorCommand() -> String {
-    let environment = session.context.environment
-    for name in ["VISUAL", "EDITOR"] {
-      if let command = environment[name]?.trimmingWhitespace(), !command.isEmpty { return command }
-    }
-    return "vi"
-  }
-}
-
-extension String {
-  /// The string, or nil when it is empty.
-  var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,4 +1,3 @@
-import CaseIO
 import CaseKit
 import CommandLineKit
 
@@ -76,76 +75,45 @@ enum ExportCommand {
       context.stdout.write(bytes: files[0].bytes)
       return .success
     }
-    let force = options.force
-    if format.writesFolder {
-      try writeFolder(files, to: output, force: force, context: context)
-    } else {
-      try write(files[0].bytes, to: output, force: force, context: context)
+    do {
+      if format.writesFolder {
+        try ExportWriter.writeFolder(files, to: output, force: options.force)
+      } else {
+        try ExportWriter.write(files[0].bytes, to: output, force: options.force)
+      }
+    } catch {
+      throw failure(error, context: context)
     }
     let noun = cases.count == 1 ? "case study" : "case studies"
     context.stderr.line("exported \(cases.count) \(noun) to \(context.displayPath(output))")
     return .success
   }
 
-  private static func write(_ bytes: [UInt8], to path: String, force: Bool, context: CommandContext) throws {
-    do {
-      try AtomicFile.write(bytes, to: path, existing: force ? .replace : .fail)
-    } catch let error where error.reason == .alreadyExists {
-      throw CommandFailure(
+  /// The failure in words, with what to do.
+  private static func failure(_ failure: ExportWriter.Failure, context: CommandContext) -> CommandFailure {
+    switch failure {
+    case .exists(let path):
+      return CommandFailure(
         "\(context.displayPath(path)) already exists",
         hints: ["Help:  add --force to replace it, or choose another --output"])
-    } catch {
-      throw CommandFailure("cannot write \(context.displayPath(error.path)): \(error.message)")
-    }
-  }
-
-  /// Writes `files` under `folder`. Files in a subfolder (`DIR/_cases/…`) replace that
-  /// subfolder as a whole, in one step; files at the top are each written atomically. Without
-  /// `force`, the folders written into must be empty.
-  private static func writeFolder(
-    _ files: [ExportFormat.File], to folder: String, force: Bool, context: CommandContext
-  ) throws {
-    guard [.missing, .directory].contains(FileTree.kind(of: folder)) else {
-      throw CommandFailure("\(context.displayPath(folder)) is not a folder")
-    }
-    func notEmpty(_ path: String, replaced: Bool) -> CommandFailure {
-      CommandFailure(
+    case .notAFolder(let path):
+      return CommandFailure("\(context.displayPath(path)) is not a folder")
+    case .notEmpty(let path, let replacedWhole):
+      return CommandFailure(
         "\(context.displayPath(path)) is not empty",
         hints: [
           "Help:  add --force to "
-            + (replaced
+            + (replacedWhole
               ? "replace it whole (pages of cases no longer exported are removed)"
               : "write into it (files of the same names are replaced)")
             + ", or choose another --output"
         ])
-    }
-    let grouped = Dictionary(grouping: files) { file in
-      file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : ""
-    }
-    if grouped[""] != nil, !force, !((try? FileTree.names(in: folder)) ?? []).isEmpty {
-      throw notEmpty(folder, replaced: false)
-    }
-    do throws(FileError) {
-      try FileTree.createDirectories(folder)
-    } catch {
-      throw CommandFailure("cannot create \(context.displayPath(error.path)): \(error.message)")
-    }
-    for (subfolder, members) in grouped.sorted(by: { $0.key < $1.key }) {
-      guard !subfolder.isEmpty else {
-        for file in members { try write(file.bytes, to: folder + "/" + file.path, force: force, context: context) }
-        continue
-      }
-      let target = folder + "/" + subfolder
-      do throws(FileError) {
-        try AtomicFolder.write(
-          members.map { (String($0.path.dropFirst(subfolder.count + 1)), $0.bytes) }, to: target, replacing: force)
-      } catch  where error.reason == .alreadyExists {
-        throw notEmpty(target, replaced: true)
-      } catch {
-        throw CommandFailure(
-          "cannot write \(context.displayPath(error.path)): \(error.message); \(context.displayPath(target)) is unchanged"
-        )
-      }
+    case .cannotCreate(let error):
+      return CommandFailure("cannot create \(context.displayPath(error.path)): \(error.message)")
+    case .cannotWrite(let error, let unchanged):
+      return CommandFailure(
+        "cannot write \(context.displayPath(error.path)): \(error.message)"
+          + (unchanged.map { "; \(context.displayPath($0)) is unchanged" } ?? ""))
     }
   }
 }

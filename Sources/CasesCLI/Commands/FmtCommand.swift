@@ -1,4 +1,3 @@
-import CaseIO
 import CaseJSON
 import CaseKit
 import CaseText
@@ -63,8 +62,6 @@ enum FmtCommand {
       }
       if diagnostic.severity == .error { status = status.combined(with: .error) }
     }
-    let plain = CanonicalFormat()
-    let caseFormat = repository?.schema.caseFormat
     var files = 0
     var changed = 0
     var failed = 0
@@ -79,12 +76,8 @@ enum FmtCommand {
       }
       files += 1
       let shown = TerminalText.escaped(context.displayPath(file), singleLine: true)
-      let isCaseFile =
-        repository.map { FileTree.isWithin(file, FileTree.lexicallyNormalized($0.location.caseStudiesFolder)) } ?? false
-      let formatter = isCaseFile ? caseFormat ?? plain : plain
       do {
-        let original = try FileReader.read(file)
-        let formatted = try formatter.format(original)
+        let (original, formatted) = try CanonicalFormat.forFile(file, in: repository).reformat(file, write: !check)
         guard formatted != original else { continue }
         if check {
           changed += 1
@@ -101,13 +94,12 @@ enum FmtCommand {
             context.stdout.write("--- \(shown)\n+++ \(shown) (formatted)\n" + diff.map(\.text).joined())
           }
         } else {
-          try AtomicFile.write(formatted, to: file)
           changed += 1
           context.stdout.line(shown)
         }
-      } catch let error as JSONParseError {
+      } catch .notJSON(let error) {
         report(Diagnostic(.error, path: shown, location: error.location, message: error.message, code: "json"))
-      } catch let error as FileError {
+      } catch .file(let error) {
         failed += 1
         report(Diagnostic(.error, path: shown, message: error.message))
       }

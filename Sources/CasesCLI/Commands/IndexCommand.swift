@@ -1,4 +1,3 @@
-import CaseIO
 import CaseKit
 import CommandLineKit
 
@@ -28,21 +27,18 @@ enum IndexCommand {
 
   static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
     let location = try options.global.repository(in: context)
-    let threads = options.jobs ?? Parallel.processorCount
     if options.check { return try check(location, context: context) }
     let repository = try RepositoryAccess.open(options.global, context)
-    let start = MonotonicClock.now()
     let report: CaseIndex.BuildReport
     do {
-      report = try CaseIndex.build(repository, threads: threads)
+      report = try CaseIndex.build(repository, threads: options.jobs)
     } catch {
       throw CommandFailure("cannot build the search index: \(error)")
     }
-    let seconds = MonotonicClock.seconds(since: start)
     SearchNotes(context: context, style: options.global.errorStyle(context)).leftOut(report.skipped.count)
     context.stdout.line(
       "Indexed \(Plural.count(report.indexed, "case study", "case studies")) into "
-        + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(DurationText.text(seconds)))"
+        + "\(context.displayPath(CaseIndex.path(location))) (\(ByteCount.text(report.bytes)), \(DurationText.text(report.seconds)))"
     )
     return .success
   }

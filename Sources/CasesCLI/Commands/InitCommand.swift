@@ -1,4 +1,3 @@
-import CaseIO
 import CaseKit
 import CommandLineKit
 
@@ -42,49 +41,35 @@ enum InitCommand {
       throw UsageError(
         "The value '\(toolRepository)' is invalid for '--tool-repository <owner/name>'; write it as owner/name")
     }
-    switch FileTree.kind(of: folder) {
-    case .file, .other: throw CommandFailure("\(shownFolder) exists and is not a folder")
-    default: break
-    }
-    // A new hosted repository's README, licence and .gitignore are kept and built on.
-    let (files, notes) = RepositoryTemplate.files(toolRepository: toolRepository) { path in
-      (try? FileReader.read(folder + "/" + path)).map { String(decoding: $0, as: UTF8.self) }
-    }
-    let existing = files.filter { !$0.replacing }.map { folder + "/" + $0.path }.filter {
-      FileTree.kind(of: $0) != .missing
-    }
-    guard existing.isEmpty else {
+    let report: RepositoryCreation.Report
+    do {
+      report = try RepositoryCreation.create(in: folder, toolRepository: toolRepository)
+    } catch .notAFolder {
+      throw CommandFailure("\(shownFolder) exists and is not a folder")
+    } catch .exists(let existing) {
       throw CommandFailure(
-        "\(Plural.count(existing.count, "file", "files")) of a new repository \(existing.count == 1 ? "exists" : "exist") already, so nothing was written: "
+        "\(Plural.count(existing.count, "file", "files")) of a new repository "
+          + "\(existing.count == 1 ? "exists" : "exist") already, so nothing was written: "
           + existing.prefix(5).map(context.displayPath).joined(separator: ", ") + (existing.count > 5 ? ", …" : ""),
         hints: ["Help:  choose an empty folder, or move those files away"], status: .failure)
+    } catch .cannotWrite(let path, let error, let written) {
+      throw CommandFailure(
+        "cannot write \(context.displayPath(path)): \(error.message)",
+        hints: [
+          "Help:  \(written) files were written before it; remove them (or fix the problem) and run `cases init` again"
+        ])
     }
-    var written: [String] = []
-    for file in files {
-      let path = folder + "/" + file.path
-      do {
-        if let slash = path.lastIndex(of: "/") { try FileTree.createDirectories(String(path[..<slash])) }
-        try AtomicFile.write(Array(file.text.utf8), to: path, existing: file.replacing ? .replace : .fail)
-        written.append(path)
-      } catch {
-        throw CommandFailure(
-          "cannot write \(context.displayPath(path)): \(error.message)",
-          hints: [
-            "Help:  \(written.count) files were written before it; remove them (or fix the problem) and run `cases init` again"
-          ])
-      }
-    }
-    for note in notes { context.stderr.line("note: " + note) }
-    let inPlace = FileTree.resolvedPath(folder) == FileTree.resolvedPath(context.currentDirectory)
+    for note in report.notes { context.stderr.line("note: " + note) }
+    let inPlace = context.isCurrentDirectory(folder)
     let into = inPlace ? "this folder" : shownFolder
-    context.stdout.line("Created a case-study repository in \(into): \(Plural.count(files.count, "file", "files")).")
+    context.stdout.line("Created a case-study repository in \(into): \(Plural.count(report.written, "file", "files")).")
     context.stdout.line("")
     context.stdout.line("Next steps:")
     if !inPlace { context.stdout.line("  cd \(shownFolder)") }
     context.stdout.line("  cases validate                # the example case is valid")
     context.stdout.line("  cases add                     # add a real case (then delete the example)")
-    let hasGit = FileTree.kind(of: folder + "/.git") != .missing
-    context.stdout.line("  \(hasGit ? "" : "git init && ")git add . && git commit -m \"A case-study repository\"")
+    context.stdout.line(
+      "  \(report.hasGit ? "" : "git init && ")git add . && git commit -m \"A case-study repository\"")
     if toolRepository == nil {
       context.stdout.line(
         "  on GitHub, set the repository variable CASES_TOOL_REPOSITORY to the cases tool's owner/name")

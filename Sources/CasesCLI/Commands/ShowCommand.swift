@@ -1,4 +1,3 @@
-import CaseIO
 import CaseJSON
 import CaseKit
 import CaseText
@@ -38,34 +37,18 @@ enum ShowCommand {
 
   /// The case with `id`, or an error naming the nearest ids.
   static func load(_ id: String, from repository: CaseRepository, context: CommandContext) throws -> CaseStudy {
-    let path = repository.location.caseStudiesFolder + "/" + id + ".json"
-    guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }), FileTree.kind(of: path) == .file
-    else {
-      let known = (try? repository.caseFilePaths().map(CaseRepository.expectedID(forPath:))) ?? []
-      let contains = known.filter { $0.contains(id.lowercased()) }
-      let near = known.map { ($0, EditDistance.between(id.lowercased(), $0)) }.filter { $0.1 <= max(3, id.count / 3) }
-        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
-      let suggestions = Array((near + contains).uniqued().prefix(5))
+    do {
+      return try repository.caseStudy(withID: id)
+    } catch .unknown(let suggestions) {
       throw CommandFailure(
         "no case study has the id '\(id)'",
         hints: suggestions.isEmpty
           ? ["Help:  `cases list` shows every id"] : ["Did you mean: " + suggestions.joined(separator: ", ") + "?"],
         status: .failure)
-    }
-    let file = CaseRepository.LoadedFile.load(path, validator: repository.schema.validator)
-    guard let study = file.caseStudy else {
+    } catch .invalid(let path) {
       throw CommandFailure(
         "\(context.displayPath(path)) is not a valid case study",
         hints: ["Help:  run `cases validate \(context.displayPath(path))` to see why"])
     }
-    return study
-  }
-}
-
-extension Array where Element: Hashable {
-  /// The elements in order, without repeats.
-  func uniqued() -> [Element] {
-    var seen = Set<Element>()
-    return filter { seen.insert($0).inserted }
   }
 }

@@ -1,4 +1,3 @@
-import CaseIO
 import CaseJSON
 import CaseKit
 import CommandLineKit
@@ -65,7 +64,7 @@ enum ValidateCommand {
   }
 
   static func run(_ options: Options, _ context: CommandContext) throws -> ExitStatus {
-    let threads = options.jobs ?? Parallel.processorCount
+    let threads = options.jobs
     let printer = DiagnosticPrinter(style: options.global.outputStyle(context))
     let given = options.paths.map { $0 == "-" ? "-" : context.absolutePath($0) }
     var report: ValidationReport
@@ -110,7 +109,7 @@ enum ValidateCommand {
   // MARK: - Modes
 
   private static func validateDocuments(
-    _ inputs: [ValidationInputs.Item], schema: StandaloneSchema, name: String, context: CommandContext, threads: Int
+    _ inputs: [ValidationInputs.Item], schema: StandaloneSchema, name: String, context: CommandContext, threads: Int?
   ) -> ValidationReport {
     let paths = inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
     let standardInput = paths.contains("-") ? context.stdin.readAll() : []
@@ -134,7 +133,7 @@ enum ValidateCommand {
 
   private static func validateRepository(
     _ repository: CaseRepository, inputs: [ValidationInputs.Item], context: CommandContext,
-    threads: Int
+    threads: Int?
   ) throws -> ValidationReport {
     let paths =
       inputs.isEmpty ? nil : inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }

@@ -1,5 +1,3 @@
-import CaseIO
-
 /// "1 case study", "57 case studies".
 enum Plural {
   static func count(_ count: Int, _ singular: String, _ plural: String) -> String {
