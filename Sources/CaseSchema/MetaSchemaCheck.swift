@@ -6,11 +6,11 @@ extension SchemaRegistry {
   /// the schema's source. An empty result means the schema is well formed.
   ///
   /// - Throws: ``SchemaError`` when the metaschema itself cannot be found or compiled.
-  public func checkSchema(_ uri: String) throws(SchemaError) -> [ValidationError] {
+  public func checkSchema(_ uri: String) throws(SchemaError) -> [Finding] {
     try lock.withLock { () throws(SchemaError) in try checkSchemaLocked(uri) }
   }
 
-  private func checkSchemaLocked(_ uri: String) throws(SchemaError) -> [ValidationError] {
+  private func checkSchemaLocked(_ uri: String) throws(SchemaError) -> [Finding] {
     guard let reference = URIReference(uri), let index = try resourceIndex(for: reference.withoutFragment.description)
     else { throw SchemaError(.unresolvableReference(uri)) }
     let resource = resources[index]

@@ -32,16 +32,16 @@ extension JSONSchema {
     return .object(root)
   }
 
-  private func flatten(_ errors: [ValidationError]) -> [ValidationError] {
+  private func flatten(_ errors: [Finding]) -> [Finding] {
     errors.flatMap { [$0] + flatten($0.context) }
   }
 
-  private func unit(_ error: ValidationError, nested: Bool) -> JSONValue {
+  private func unit(_ error: Finding, nested: Bool) -> JSONValue {
     var unit: JSONObject = [
       "valid": false,
-      "keywordLocation": .string(error.keywordLocation.description),
-      "absoluteKeywordLocation": .string(error.absoluteKeywordLocation),
-      "instanceLocation": .string(error.instanceLocation.description),
+      "keywordLocation": .string(error.keywordLocation?.description ?? ""),
+      "absoluteKeywordLocation": .string(error.absoluteKeywordLocation ?? ""),
+      "instanceLocation": .string(error.instanceLocation?.description ?? ""),
       "error": .string(error.message),
     ]
     if nested && !error.context.isEmpty { unit["errors"] = .array(error.context.map { self.unit($0, nested: true) }) }

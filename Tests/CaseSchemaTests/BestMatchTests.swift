@@ -5,7 +5,7 @@ import Testing
 /// Which alternative's error stands for a failed `anyOf` or `oneOf`, and where.
 @Suite("Messages for alternatives")
 struct BestMatchTests {
-  func firstError(_ schema: String, _ instance: String) throws -> ValidationError {
+  func firstError(_ schema: String, _ instance: String) throws -> Finding {
     try #require(validate(try compileSchema(schema), instance).errors.first)
   }
 
@@ -22,7 +22,7 @@ struct BestMatchTests {
     // The position is that of the value at fault.
     #expect(error.location?.line == 3)
     #expect(error.location?.column == 12)
-    #expect(error.instanceLocation.description == "", "the summary stays at the value anyOf applies to")
+    #expect(error.instanceLocation?.description == "", "the summary stays at the value anyOf applies to")
     // The same with the alternatives the other way round, and without `required`.
     let reversed = #"""
       {"oneOf": [
@@ -48,7 +48,7 @@ struct BestMatchTests {
 
   @Test func theAlternativeOfTheValuesType() throws {
     let schema = #"{"anyOf": [{"type": "array", "minItems": 2}, {"type": "string", "minLength": 10}]}"#
-    #expect(try firstError(schema, #""bar""#).keyword == "anyOf")
+    #expect(try firstError(schema, #""bar""#).rule == "anyOf")
     #expect(try firstError(schema, #""bar""#).message.hasPrefix(#""bar" is shorter than"#))
   }
 

@@ -6,7 +6,7 @@ import CaseSchema
 public enum DocumentOutcome: Sendable, Equatable {
   case valid
   /// The document parsed but breaks the schema.
-  case invalid([ValidationError])
+  case invalid([Finding])
   /// The file is not JSON; it counts as invalid.
   case unparseable(JSONParseError)
   /// The file could not be read: an operational error.

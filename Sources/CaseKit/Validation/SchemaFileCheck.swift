@@ -20,7 +20,7 @@ public enum SchemaFileCheck {
     for file in files.files {
       var findings: [Finding]
       do {
-        findings = try registry.checkSchema(file.uri).map(Finding.init)
+        findings = try registry.checkSchema(file.uri)
       } catch {
         findings = [Finding(.error, rule: "schema", message: error.message, location: error.location)]
       }

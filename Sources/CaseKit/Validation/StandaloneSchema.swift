@@ -59,7 +59,7 @@ public struct StandaloneSchema: Sendable {
       for (prefix, folder) in request.prefixMaps { registry.map(prefix: prefix, toFolder: folder) }
       let uri = try registry.addFile(request.path)
       let problems = try registry.checkSchema(uri)
-      guard problems.isEmpty else { throw Problem.invalid(problems.map(Finding.init)) }
+      guard problems.isEmpty else { throw Problem.invalid(problems) }
       return StandaloneSchema(
         compiled: try JSONSchema(uri: uri, registry: registry, assertsFormats: request.assertsFormats))
     } catch let error as SchemaError {

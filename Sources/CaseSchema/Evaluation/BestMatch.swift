@@ -9,13 +9,13 @@
 /// its own, their choice is followed down.
 enum BestMatch {
   /// The alternative's error to show, and its position in the alternatives' errors joined.
-  static func choose(_ branches: [[ValidationError]], depth: Int) -> Int? {
-    func key(_ errors: [ValidationError]) -> (Int, Int, Int, Int) {
-      let depths = errors.map(\.instanceLocation.tokens.count)
+  static func choose(_ branches: [[Finding]], depth: Int) -> Int? {
+    func key(_ errors: [Finding]) -> (Int, Int, Int, Int) {
+      let depths = errors.map(\.depth)
       let shallowest = depths.min() ?? depth
-      let typeMismatch = errors.contains { $0.keyword == "type" && $0.instanceLocation.tokens.count == depth }
+      let typeMismatch = errors.contains { $0.rule == "type" && $0.depth == depth }
       let discriminators = errors.count {
-        ($0.keyword == "const" || $0.keyword == "enum") && $0.instanceLocation.tokens.count == depth + 1
+        ($0.rule == "const" || $0.rule == "enum") && $0.depth == depth + 1
       }
       return (typeMismatch ? 1 : 0, discriminators, -shallowest, errors.count)
     }
@@ -28,7 +28,7 @@ enum BestMatch {
     let errors = branches[best.branch]
     var deepest = 0
     for (index, error) in errors.enumerated()
-    where error.instanceLocation.tokens.count > errors[deepest].instanceLocation.tokens.count {
+    where error.depth > errors[deepest].depth {
       deepest = index
     }
     return branches[..<best.branch].reduce(0) { $0 + $1.count } + deepest
@@ -36,7 +36,7 @@ enum BestMatch {
 
   /// The error a summary stands for: itself, or, following each summary's choice, the error
   /// deep inside it that its message repeats.
-  static func leaf(_ error: ValidationError) -> ValidationError {
+  static func leaf(_ error: Finding) -> Finding {
     var error = error
     while let closest = error.closest, error.context.indices.contains(closest) { error = error.context[closest] }
     return error

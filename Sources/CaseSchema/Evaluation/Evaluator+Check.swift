@@ -164,7 +164,7 @@ extension Evaluator {
   /// Reports that no alternative matched: the closest alternative's error, at its position,
   /// standing for all of them.
   private mutating func reportNoMatch(
-    _ branches: [[ValidationError]], _ keyword: Keyword, _ node: SchemaNode, _ instance: Int
+    _ branches: [[Finding]], _ keyword: Keyword, _ node: SchemaNode, _ instance: Int
   ) {
     let context = branches.flatMap { $0 }
     let closest = BestMatch.choose(branches, depth: instancePath.count)
@@ -176,7 +176,7 @@ extension Evaluator {
   }
 
   /// The errors each alternative reports for `instance`.
-  private mutating func branchErrors(_ schemas: [SchemaNode], _ instance: Int) -> [[ValidationError]] {
+  private mutating func branchErrors(_ schemas: [SchemaNode], _ instance: Int) -> [[Finding]] {
     schemas.map { schema in
       collectingSeparately { evaluator in
         var none: EvaluatedSet? = nil

@@ -10,7 +10,7 @@ struct Evaluator {
   let document: JSONDocument
   /// Whether errors are being collected (false while probing `anyOf` branches, `not`, `if`).
   var collectsErrors: Bool
-  var errors: [ValidationError] = []
+  var errors: [Finding] = []
   /// The path from the instance root to the value being checked.
   var instancePath: [PathStep] = []
   /// The `$ref`s followed from the schema root, for evaluation paths.
@@ -120,7 +120,7 @@ struct Evaluator {
   /// Records an error for `keyword` of `node` at `instance`.
   mutating func report(
     _ node: SchemaNode, _ instance: Int, keyword: StaticString?, extra: [String] = [], message: String,
-    sourceOffset: Int? = nil, context: [ValidationError] = [], closest: Int? = nil, property: String? = nil
+    sourceOffset: Int? = nil, context: [Finding] = [], closest: Int? = nil, property: String? = nil
   ) {
     let keyword = keyword.map { "\($0)" }
     let keywordLocation = keywordPath(node, keyword, extra: extra)
@@ -129,7 +129,7 @@ struct Evaluator {
       absolute += "/" + percentEncodedForFragment(JSONPointer.escape(token))
     }
     errors.append(
-      ValidationError(
+      Finding(
         instanceLocation: instancePointer(), keywordLocation: keywordLocation, absoluteKeywordLocation: absolute,
         keyword: keyword ?? keywordLocation.tokens.last ?? "", message: message,
         location: document.location(ofOffset: sourceOffset ?? document.offset(at: instance)), context: context,
@@ -162,7 +162,7 @@ struct Evaluator {
   }
 
   /// Runs `body` with errors collected separately, and returns them along with its result.
-  mutating func collectingSeparately(_ body: (inout Evaluator) -> Bool) -> (Bool, [ValidationError]) {
+  mutating func collectingSeparately(_ body: (inout Evaluator) -> Bool) -> (Bool, [Finding]) {
     let saved = errors
     errors = []
     let valid = body(&self)

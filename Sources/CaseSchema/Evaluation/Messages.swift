@@ -81,7 +81,7 @@ enum Messages {
 
   /// The summary of a failed `anyOf` (or a `oneOf` nothing matched): the closest
   /// alternative's error, then how many alternatives there were.
-  static func noMatch(_ document: JSONDocument, _ index: Int, count: Int, closest: ValidationError?) -> String {
+  static func noMatch(_ document: JSONDocument, _ index: Int, count: Int, closest: Finding?) -> String {
     guard let closest else { return "\(describe(document, index)) matches none of the \(count) alternatives" }
     return count == 1 ? closest.message : closest.message + " (none of the \(count) alternatives matches)"
   }

@@ -118,7 +118,10 @@ struct AddSession {
     }
     let findings = addition.findings(value)
     // In the order of the draft; options and fields the draft lacks first.
-    report(findings.map(locator.diagnostic).sorted { ($0.location?.offset ?? -1) < ($1.location?.offset ?? -1) })
+    report(
+      findings.map(locator.diagnostic).sorted {
+        ($0.finding.location?.offset ?? -1) < ($1.finding.location?.offset ?? -1)
+      })
     let errors = findings.count { $0.severity == .error }
     guard errors == 0 else {
       if locator.draftPath == nil, let missing = missingOptions(value) {

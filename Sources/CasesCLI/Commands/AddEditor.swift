@@ -60,12 +60,12 @@ struct AddEditor {
       }
       // Reopen with the problems at the top, at the lines they have in the new file.
       let header = AddEditor.problemNotes(problems.count)
-      let shift = DraftText.lineCount(ofNotes: header + problems.map(\.message)) - (firstLine - 1)
-      for index in problems.indices { problems[index].location?.line += shift }
+      let shift = DraftText.lineCount(ofNotes: header + problems.map(\.finding.message)) - (firstLine - 1)
+      for index in problems.indices { problems[index].finding.location?.line += shift }
       notes =
         header
         + problems.map { problem in
-          (problem.location.map { "line \($0.line), column \($0.column): " } ?? "") + problem.message
+          (problem.finding.location.map { "line \($0.line), column \($0.column): " } ?? "") + problem.finding.message
         }
       session.report(problems)
       context.stderr.line(

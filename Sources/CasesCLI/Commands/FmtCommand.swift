@@ -60,7 +60,7 @@ enum FmtCommand {
       } else {
         context.stderr.line(printer.render(diagnostic))
       }
-      if diagnostic.severity == .error { status = status.combined(with: .error) }
+      if diagnostic.finding.severity == .error { status = status.combined(with: .error) }
     }
     var files = 0
     var changed = 0
@@ -69,7 +69,7 @@ enum FmtCommand {
       guard case .file(let file) = item else {
         if case .problem(let problem) = item {
           for finding in problem.findings {
-            report(ValidationReport.diagnostic(finding, path: context.displayPath(problem.path)))
+            report(Diagnostic(finding, path: context.displayPath(problem.path)))
           }
         }
         continue
@@ -89,7 +89,7 @@ enum FmtCommand {
               GitHubReport.annotation(
                 Diagnostic(
                   .error, path: shown, location: line, message: "not in the canonical format; run `cases fmt \(shown)`",
-                  code: "fmt"), tool: "cases fmt"))
+                  rule: "fmt"), tool: "cases fmt"))
           } else {
             context.stdout.write("--- \(shown)\n+++ \(shown) (formatted)\n" + diff.map(\.text).joined())
           }
@@ -98,7 +98,7 @@ enum FmtCommand {
           context.stdout.line(shown)
         }
       } catch .notJSON(let error) {
-        report(Diagnostic(.error, path: shown, location: error.location, message: error.message, code: "json"))
+        report(Diagnostic(.error, path: shown, location: error.location, message: error.message, rule: "json"))
       } catch .file(let error) {
         failed += 1
         report(Diagnostic(.error, path: shown, message: error.message))

@@ -23,16 +23,15 @@ enum SchemaLoading {
       return try StandaloneSchema.load(request)
     } catch .invalid(let problems) {
       for problem in problems {
-        context.stderr.line(printer.render(ValidationReport.diagnostic(problem, path: shown)))
+        context.stderr.line(printer.render(Diagnostic(problem, path: shown)))
       }
       throw CommandFailure(
         "\(shown) is not a valid schema: \(problems.count) problem\(problems.count == 1 ? "" : "s") found by its metaschema"
       )
     } catch .unusable(let problem) {
-      var diagnostic = Diagnostic(
+      let diagnostic = Diagnostic(
         .error, path: problem.document.map { $0.hasPrefix("/") ? context.displayPath($0) : $0 } ?? shown,
-        location: problem.location, message: problem.message)
-      diagnostic.code = problem.pointer.map { $0.isEmpty ? "schema" : $0 }
+        location: problem.location, message: problem.message, rule: problem.pointer.map { $0.isEmpty ? "schema" : $0 })
       context.stderr.line(printer.render(diagnostic))
       throw CommandFailure("the schema cannot be used", hints: problem.hint.map { ["Help:  " + $0] } ?? [])
     }

@@ -161,7 +161,7 @@ enum ValidateCommand {
     for file in problems {
       let shown = context.displayPath(file.path)
       for finding in file.findings {
-        context.stdout.line(printer.render(ValidationReport.diagnostic(finding, path: shown)))
+        context.stdout.line(printer.render(Diagnostic(finding, path: shown)))
       }
     }
     let origin = repository.schema.files.folder.map(context.displayPath) ?? "the built-in schema"

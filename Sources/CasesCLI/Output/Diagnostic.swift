@@ -1,32 +1,27 @@
 import CaseJSON
+import CaseKit
 import CaseText
 
-/// One finding to show the user: `path:line:col: error: message [code]`.
+/// A finding and where to show it: `path:line:col: error: message [rule]`. The path is the
+/// file as the user named it, a draft, or the option that set the value.
 struct Diagnostic: Sendable, Equatable {
-  enum Severity: String, Sendable {
-    case error, warning, note
-  }
-
-  var severity: Severity
   var path: String?
-  var location: SourceLocation?
-  var message: String
-  /// The keyword or rule that produced it, shown in brackets.
-  var code: String?
-  /// For schema errors: where in the instance, and where in the schema.
-  var instanceLocation: String?
-  var keywordLocation: String?
-  var absoluteKeywordLocation: String?
-  /// Related findings, shown in verbose output (the errors of each `anyOf` alternative).
-  var notes: [Diagnostic] = []
+  var finding: Finding
 
-  init(_ severity: Severity, path: String?, location: SourceLocation? = nil, message: String, code: String? = nil) {
-    self.severity = severity
+  init(_ finding: Finding, path: String?) {
     self.path = path
-    self.location = location
-    self.message = message
-    self.code = code
+    self.finding = finding
   }
+
+  /// A finding by a rule of the command's own (`json`, `fmt`), or by none.
+  init(
+    _ severity: Finding.Severity, path: String?, location: SourceLocation? = nil, message: String, rule: String? = nil
+  ) {
+    self.init(Finding(severity, rule: rule ?? "", message: message, location: location), path: path)
+  }
+
+  /// Diagnostics for the findings of alternatives (`anyOf`), against the same path.
+  var notes: [Diagnostic] { finding.context.map { Diagnostic($0, path: path) } }
 }
 
 /// Prints diagnostics in the compilers' text form, coloured on a terminal.
@@ -36,15 +31,15 @@ struct DiagnosticPrinter {
   func render(_ diagnostic: Diagnostic) -> String {
     // Paths and messages can hold a stranger's text (file names, values): keep it inert.
     var prefix = TerminalText.escaped(diagnostic.path ?? "cases", singleLine: true)
-    if let location = diagnostic.location { prefix += ":\(location.line):\(location.column)" }
+    let finding = diagnostic.finding
+    if let location = finding.location { prefix += ":\(location.line):\(location.column)" }
     let label: String
-    switch diagnostic.severity {
+    switch finding.severity {
     case .error: label = style.error("error:")
     case .warning: label = style.warning("warning:")
-    case .note: label = style.note("note:")
     }
-    var text = style.bold(prefix + ":") + " " + label + " " + TerminalText.escaped(diagnostic.message, singleLine: true)
-    if let code = diagnostic.code { text += " " + style.dim("[\(code)]") }
+    var text = style.bold(prefix + ":") + " " + label + " " + TerminalText.escaped(finding.message, singleLine: true)
+    if !finding.rule.isEmpty { text += " " + style.dim("[\(TerminalText.escaped(finding.rule, singleLine: true))]") }
     return text
   }
 
@@ -52,12 +47,14 @@ struct DiagnosticPrinter {
   func renderVerbose(_ diagnostic: Diagnostic, indent: String = "") -> String {
     var lines = [indent + render(diagnostic)]
     func safe(_ text: String) -> String { TerminalText.escaped(text, singleLine: true) }
-    if let instance = diagnostic.instanceLocation {
-      lines.append(indent + "    at " + (instance.isEmpty ? "the top level" : safe(instance)))
+    let finding = diagnostic.finding
+    if let instance = finding.instanceLocation {
+      lines.append(indent + "    at " + (instance.isRoot ? "the top level" : safe(instance.description)))
     }
-    if let keyword = diagnostic.keywordLocation {
+    if let keyword = finding.keywordLocation {
       lines.append(
-        indent + "    schema: " + safe(keyword) + (diagnostic.absoluteKeywordLocation.map { " (\(safe($0)))" } ?? ""))
+        indent + "    schema: " + safe(keyword.description)
+          + (finding.absoluteKeywordLocation.map { " (\(safe($0)))" } ?? ""))
     }
     for note in diagnostic.notes { lines.append(renderVerbose(note, indent: indent + "    ")) }
     return lines.joined(separator: "\n")

@@ -23,7 +23,8 @@ enum TextReport {
   static func render(_ report: ValidationReport, printer: DiagnosticPrinter, verbose: Bool) -> String {
     var lines: [String] = []
     for file in report.files {
-      for diagnostic in file.diagnostics {
+      for finding in file.findings {
+        let diagnostic = Diagnostic(finding, path: file.path)
         lines.append(verbose ? printer.renderVerbose(diagnostic) : printer.render(diagnostic))
       }
     }
@@ -39,8 +40,8 @@ enum JSONReport {
     var files: [JSONValue] = []
     for file in report.files {
       var entry: JSONObject = ["path": .string(file.path), "valid": .bool(file.status == .valid)]
-      entry["errors"] = .array(file.diagnostics.filter { $0.severity == .error }.map(error))
-      let warnings = file.diagnostics.filter { $0.severity == .warning }
+      entry["errors"] = .array(file.findings.filter { $0.severity == .error }.map(error))
+      let warnings = file.findings.filter { $0.severity == .warning }
       if !warnings.isEmpty { entry["warnings"] = .array(warnings.map(error)) }
       if file.status == .error || file.status == .skipped { entry["checked"] = false }
       files.append(.object(entry))
@@ -54,17 +55,17 @@ enum JSONReport {
     return JSONWriter(style: .compact).string(["files": .array(files), "summary": summary]) + "\n"
   }
 
-  private static func error(_ diagnostic: Diagnostic) -> JSONValue {
+  private static func error(_ finding: Finding) -> JSONValue {
     var object: JSONObject = [
-      "instanceLocation": diagnostic.instanceLocation.map(JSONValue.string) ?? .null,
-      "line": diagnostic.location.map { .integer($0.line) } ?? .null,
-      "column": diagnostic.location.map { .integer($0.column) } ?? .null,
-      "keywordLocation": diagnostic.keywordLocation.map(JSONValue.string) ?? .null,
-      "absoluteKeywordLocation": diagnostic.absoluteKeywordLocation.map(JSONValue.string) ?? .null,
-      "message": .string(diagnostic.message),
+      "instanceLocation": finding.instanceLocation.map { .string($0.description) } ?? .null,
+      "line": finding.location.map { .integer($0.line) } ?? .null,
+      "column": finding.location.map { .integer($0.column) } ?? .null,
+      "keywordLocation": finding.keywordLocation.map { .string($0.description) } ?? .null,
+      "absoluteKeywordLocation": finding.absoluteKeywordLocation.map(JSONValue.string) ?? .null,
+      "message": .string(finding.message),
     ]
-    object["keyword"] = diagnostic.code.map(JSONValue.string) ?? .null
-    if !diagnostic.notes.isEmpty { object["context"] = .array(diagnostic.notes.map(error)) }
+    object["keyword"] = .string(finding.rule)
+    if !finding.context.isEmpty { object["context"] = .array(finding.context.map(error)) }
     return .object(object)
   }
 }
@@ -74,27 +75,24 @@ enum GitHubReport {
   static func render(_ report: ValidationReport) -> String {
     var lines: [String] = []
     for file in report.files {
-      for diagnostic in file.diagnostics {
-        var diagnostic = diagnostic
-        diagnostic.path = file.path
-        lines.append(annotation(diagnostic))
-      }
+      for finding in file.findings { lines.append(annotation(Diagnostic(finding, path: file.path))) }
     }
     lines.append(report.summary)
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `::error file=…,line=…,col=…,title=cases [code]::message` for one diagnostic.
+  /// `::error file=…,line=…,col=…,title=cases [rule]::message` for one diagnostic.
   static func annotation(_ diagnostic: Diagnostic, tool: String = "cases validate") -> String {
+    let finding = diagnostic.finding
     var properties: [String] = []
     if let path = diagnostic.path { properties.append("file=" + escapeProperty(path)) }
-    if let location = diagnostic.location {
+    if let location = finding.location {
       properties.append("line=\(location.line)")
       properties.append("col=\(location.column)")
     }
-    properties.append("title=" + escapeProperty(tool + (diagnostic.code.map { " [\($0)]" } ?? "")))
-    let command = diagnostic.severity == .warning ? "warning" : "error"
-    return "::\(command) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
+    properties.append("title=" + escapeProperty(tool + (finding.rule.isEmpty ? "" : " [\(finding.rule)]")))
+    let command = finding.severity == .warning ? "warning" : "error"
+    return "::\(command) \(properties.joined(separator: ","))::\(escapeData(finding.message))"
   }
 
   /// Escapes what workflow commands read specially, after making control characters inert
@@ -118,9 +116,9 @@ enum JUnitReport {
     xml += "  <testsuite name=\"\(Markup.escape(report.name))\" \(counts)>\n"
     for file in report.files {
       xml += "    <testcase classname=\"cases.validate\" name=\"\(Markup.escape(file.path))\""
-      let errors = file.diagnostics.filter { $0.severity == .error }
+      let errors = file.findings.filter { $0.severity == .error }
       if file.status == .skipped {
-        let reason = file.diagnostics.first?.message ?? "not checked"
+        let reason = file.findings.first?.message ?? "not checked"
         xml += ">\n      <skipped message=\"\(Markup.escape(reason))\"/>\n    </testcase>\n"
         continue
       }
@@ -130,10 +128,10 @@ enum JUnitReport {
       }
       let element = file.status == .error ? "error" : "failure"
       let message = "\(errors.count) error\(errors.count == 1 ? "" : "s")"
-      let body = errors.map { diagnostic in
+      let body = errors.map { finding in
         var line = file.path
-        if let location = diagnostic.location { line += ":\(location.line):\(location.column)" }
-        return line + ": " + diagnostic.message + (diagnostic.code.map { " [\($0)]" } ?? "")
+        if let location = finding.location { line += ":\(location.line):\(location.column)" }
+        return line + ": " + finding.message + (finding.rule.isEmpty ? "" : " [\(finding.rule)]")
       }.joined(separator: "\n")
       xml +=
         ">\n      <\(element) message=\"\(Markup.escape(message))\" type=\"\(file.status == .error ? "error" : "validation")\">"
