@@ -1,3 +1,5 @@
+import CaseIO
+
 /// A command in a command-line tool: its documentation, its arguments and options, its
 /// subcommands, and what it does.
 ///
@@ -15,8 +17,11 @@ public struct Command: Sendable {
   /// The version, printed by `--version` (usually set on the root only).
   public var version: String?
   public var aliases: [String]
-  public var arguments: [ArgumentSpec]
-  public var options: [OptionSpec]
+  /// The positional arguments and the options, worked out from their declarations the first
+  /// time they are needed: a run needs only those of the commands on its path.
+  let declarations: Specs
+  public var arguments: [ArgumentSpec] { declarations.value.arguments }
+  public var options: [OptionSpec] { declarations.value.options }
   public var subcommands: [Command]
   /// Hidden commands work but are left out of help and completions.
   public var isHidden: Bool
@@ -31,14 +36,23 @@ public struct Command: Sendable {
     arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], subcommands: [Command] = [], isHidden: Bool = false,
     takesDashedWords: Bool = false, action: Action? = nil
   ) {
+    self.init(
+      name, abstract: abstract, discussion: discussion, version: version, aliases: aliases,
+      declarations: Specs { (arguments, options) }, subcommands: subcommands, isHidden: isHidden,
+      takesDashedWords: takesDashedWords, action: action)
+  }
+
+  init(
+    _ name: String, abstract: String, discussion: String, version: String?, aliases: [String],
+    declarations: Specs, subcommands: [Command], isHidden: Bool, takesDashedWords: Bool, action: Action?
+  ) {
     self.takesDashedWords = takesDashedWords
     self.name = name
     self.abstract = abstract
     self.discussion = discussion
     self.version = version
     self.aliases = aliases
-    self.arguments = arguments
-    self.options = options
+    self.declarations = declarations
     self.subcommands = subcommands
     self.isHidden = isHidden
     self.action = action
@@ -47,6 +61,27 @@ public struct Command: Sendable {
   /// The subcommand called `name` (or with `name` as an alias).
   public func subcommand(named name: String) -> Command? {
     subcommands.first { $0.name == name || $0.aliases.contains(name) }
+  }
+
+  /// A command's arguments and options, made once, when first asked for.
+  final class Specs: @unchecked Sendable {
+    // @unchecked: `made` is read and written only under `lock`.
+    private let lock = Lock()
+    private let make: @Sendable () -> (arguments: [ArgumentSpec], options: [OptionSpec])
+    private var made: (arguments: [ArgumentSpec], options: [OptionSpec])?
+
+    init(_ make: @escaping @Sendable () -> (arguments: [ArgumentSpec], options: [OptionSpec])) {
+      self.make = make
+    }
+
+    var value: (arguments: [ArgumentSpec], options: [OptionSpec]) {
+      lock.withLock {
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
+      }
+    }
   }
 }
 

@@ -11,31 +11,53 @@
 ///   @Argument("phrase", "The phrase to repeat.") var phrase: String
 /// }
 /// ```
-public protocol ParsableOptions {
+public protocol ParsableOptions: Sendable {
   /// A value with every declaration and nothing parsed yet.
   init()
 }
 
 extension ParsableOptions {
   /// The options the type declares, in the order of its properties.
-  public static var optionSpecs: [OptionSpec] { fields.flatMap(\.optionSpecs) }
+  public static var optionSpecs: [OptionSpec] { Declarations.collect { Self() }.fields.flatMap { $0.optionSpecs } }
 
   /// The positional arguments the type declares, in order.
-  public static var argumentSpecs: [ArgumentSpec] { fields.flatMap(\.argumentSpecs) }
+  public static var argumentSpecs: [ArgumentSpec] {
+    Declarations.collect { Self() }.fields.flatMap { $0.argumentSpecs }
+  }
 
   /// The values of `parsed`, converted to the properties' types.
   ///
   /// - Throws: ``UsageError`` naming the option whose value cannot be converted.
   public static func parse(_ parsed: ParsedArguments) throws(UsageError) -> Self {
-    let options = Self()
-    for field in fields(of: options) { try field.bind(parsed) }
+    let (options, fields) = Declarations.collect { Self() }
+    for field in fields { try field.bind(parsed) }
     return options
   }
+}
 
-  private static var fields: [DeclaredField] { fields(of: Self()) }
+/// The declarations of the options value being made, in the order its properties are
+/// initialised: each wrapper's initialiser records itself here. So neither parsing nor help
+/// needs reflection, which made building the command tree (and so every start-up) ten times
+/// costlier.
+enum Declarations {
+  final class Collector: @unchecked Sendable {
+    // @unchecked: filled only by the thread that made it, inside `collect`, and read after.
+    var fields: [any DeclaredField] = []
+  }
 
-  private static func fields(of options: Self) -> [DeclaredField] {
-    Mirror(reflecting: options).children.compactMap { $0.value as? DeclaredField }
+  @TaskLocal static var collector: Collector?
+
+  /// What `make` makes, and the declarations made meanwhile (those of nested groups are the
+  /// groups').
+  static func collect<Value>(_ make: () -> Value) -> (value: Value, fields: [any DeclaredField]) {
+    let collector = Collector()
+    let value = $collector.withValue(collector) { make() }
+    return (value, collector.fields)
+  }
+
+  /// Called by each wrapper's initialiser.
+  static func record(_ field: some DeclaredField) {
+    collector?.fields.append(field)
   }
 }
 
@@ -68,12 +90,12 @@ public protocol ArgumentChoice: ArgumentValue, RawRepresentable, CaseIterable wh
 
 extension ArgumentChoice {
   public init?(argument text: String) { self.init(rawValue: text) }
-  public static var allowedArguments: [String] { allCases.map(\.rawValue) }
+  public static var allowedArguments: [String] { allCases.map { $0.rawValue } }
   public var argumentText: String { rawValue }
 }
 
 /// A declaration that parsing fills in.
-protocol DeclaredField {
+protocol DeclaredField: Sendable {
   var optionSpecs: [OptionSpec] { get }
   var argumentSpecs: [ArgumentSpec] { get }
   func bind(_ parsed: ParsedArguments) throws(UsageError)
@@ -108,6 +130,13 @@ public struct Option<Value: Sendable>: Sendable, DeclaredField {
   let storage: Storage<Value>
   /// The value for every text given (none when the option is absent).
   let convert: @Sendable ([String]) throws(UsageError) -> Value
+
+  init(spec: OptionSpec, storage: Storage<Value>, convert: @escaping @Sendable ([String]) throws(UsageError) -> Value) {
+    self.spec = spec
+    self.storage = storage
+    self.convert = convert
+    Declarations.record(self)
+  }
 
   public var wrappedValue: Value { storage.value }
 
@@ -233,6 +262,7 @@ public struct Flag: Sendable, DeclaredField {
 
   public init(_ name: String, short: Character? = nil, _ abstract: String, hidden: Bool = false) {
     spec = .flag(name, short: short, abstract, hidden: hidden)
+    Declarations.record(self)
   }
 
   var optionSpecs: [OptionSpec] { [spec] }
@@ -249,6 +279,13 @@ public struct Argument<Value: Sendable>: Sendable, DeclaredField {
   let spec: ArgumentSpec
   let storage: Storage<Value>
   let convert: @Sendable ([String]) -> Value
+
+  init(spec: ArgumentSpec, storage: Storage<Value>, convert: @escaping @Sendable ([String]) -> Value) {
+    self.spec = spec
+    self.storage = storage
+    self.convert = convert
+    Declarations.record(self)
+  }
 
   public var wrappedValue: Value { storage.value }
 
@@ -289,21 +326,27 @@ extension Argument where Value == [String] {
 /// command higher up (`--repo` on the root, with `declaredAbove`: then the group's properties
 /// are filled in, but it adds no declarations here).
 @propertyWrapper
-public struct OptionGroup<Group: ParsableOptions & Sendable>: Sendable, DeclaredField {
-  let storage = Storage(Group())
+public struct OptionGroup<Group: ParsableOptions>: Sendable, DeclaredField {
+  let storage: Storage<Group>
+  /// The group's own declarations, which fill in the group in `storage`.
+  let fields: [any DeclaredField]
   let declaredAbove: Bool
 
   public var wrappedValue: Group { storage.value }
 
   public init(declaredAbove: Bool = false) {
+    let (group, fields) = Declarations.collect { Group() }
+    self.storage = Storage(group)
+    self.fields = fields
     self.declaredAbove = declaredAbove
+    Declarations.record(self)
   }
 
-  var optionSpecs: [OptionSpec] { declaredAbove ? [] : Group.optionSpecs }
-  var argumentSpecs: [ArgumentSpec] { declaredAbove ? [] : Group.argumentSpecs }
+  var optionSpecs: [OptionSpec] { declaredAbove ? [] : fields.flatMap { $0.optionSpecs } }
+  var argumentSpecs: [ArgumentSpec] { declaredAbove ? [] : fields.flatMap { $0.argumentSpecs } }
 
   func bind(_ parsed: ParsedArguments) throws(UsageError) {
-    storage.value = try Group.parse(parsed)
+    for field in fields { try field.bind(parsed) }
   }
 }
 
@@ -315,9 +358,13 @@ extension Command {
     isHidden: Bool = false, takesDashedWords: Bool = false,
     run: @escaping @Sendable (Options, CommandContext) throws -> ExitStatus
   ) {
+    let declarations = Specs {
+      let fields = Declarations.collect { Options() }.fields
+      return (fields.flatMap { $0.argumentSpecs }, fields.flatMap { $0.optionSpecs })
+    }
     self.init(
-      name, abstract: abstract, discussion: discussion, aliases: aliases, arguments: Options.argumentSpecs,
-      options: Options.optionSpecs, isHidden: isHidden, takesDashedWords: takesDashedWords,
+      name, abstract: abstract, discussion: discussion, version: nil, aliases: aliases, declarations: declarations,
+      subcommands: [], isHidden: isHidden, takesDashedWords: takesDashedWords,
       action: { parsed, context in try run(Options.parse(parsed), context) })
   }
 }

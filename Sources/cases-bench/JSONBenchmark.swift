@@ -16,7 +16,7 @@ enum JSONBenchmark {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @Argument(
       "folder", "Folder of JSON files (default: 2,000 generated case studies in a temporary folder).",
       completion: .directory)

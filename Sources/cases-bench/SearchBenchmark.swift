@@ -24,7 +24,7 @@ enum SearchBenchmark {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @Option("count", "Case studies to generate.", default: 10_000, in: 1...1_000_000) var count: Int
     @Option("rounds", "Timed runs of each query; the median is reported.", default: 21, in: 1...1_000) var rounds: Int
     @Option(

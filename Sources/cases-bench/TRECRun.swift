@@ -20,7 +20,7 @@ enum TRECRun {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @Option("corpus", valueName: "file", "Documents, one JSON object per line.", required: true) var corpus: String?
     @Option("queries", valueName: "file", "Queries, one JSON object per line.", required: true) var queries: String?
     @Option("top", valueName: "n", "Results per query.", default: 100, in: 1...10_000) var top: Int

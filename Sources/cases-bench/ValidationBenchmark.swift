@@ -19,7 +19,7 @@ enum ValidationBenchmark {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @Option("count", "Documents to generate.", default: 10_000, in: 1...1_000_000) var count: Int
     @Option("rounds", "Timed runs of each command; the median is reported.", default: 5, in: 1...100) var rounds: Int
     @Option("folder", valueName: "dir", "Where to generate the corpus.", default: "/tmp/cases-bench-validate")

@@ -5,11 +5,11 @@ import Testing
 /// properties come back converted.
 @Suite("Declared options")
 struct DeclaredOptionsTests {
-  struct Shared: ParsableOptions, Sendable {
+  struct Shared: ParsableOptions {
     @Option("scope", "Where.") var scope: [String]
   }
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     enum Format: String, ArgumentChoice { case text, json }
 
     @Argument("word", "A word.") var word: String
@@ -59,5 +59,43 @@ struct DeclaredOptionsTests {
       choice.stderr.hasPrefix(
         "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."))
     #expect(TestTool.run(Self.command, []).stderr.hasPrefix("Error: Missing expected argument '<word>'"))
+  }
+
+  /// A group declared by a parent command is filled in but adds no declarations; one nested
+  /// in a group declares through it.
+  struct Layered: ParsableOptions {
+    struct Inner: ParsableOptions {
+      @Flag("deep", "Deep.") var deep: Bool
+      @OptionGroup var shared: Shared
+    }
+
+    @OptionGroup(declaredAbove: true) var above: Shared
+    @OptionGroup var inner: Inner
+  }
+
+  @Test func groupsDeclareThroughTheirParentsOrNotAtAll() {
+    #expect(Layered.optionSpecs.map(\.name) == ["deep", "scope"])
+    let command = Command(
+      "layered", abstract: "Layers.", options: Layered.self,
+      run: { options, context in
+        context.stdout.line("\(options.above.scope) \(options.inner.deep) \(options.inner.shared.scope)")
+        return .success
+      })
+    #expect(TestTool.run(command, ["--deep", "--scope", "s"]).stdout == "[\"s\"] true [\"s\"]\n")
+    #expect(TestTool.run(command, []).stdout == "[] false []\n")
+  }
+
+  @Test func threadsParseTheirOwnValues() async {
+    let results = await withTaskGroup(of: (Int, String).self) { group in
+      for number in 0..<32 {
+        group.addTask { (number, TestTool.run(Self.command, ["w\(number)", "-n", "\(number % 50)"]).stdout) }
+      }
+      var results: [Int: String] = [:]
+      for await (number, output) in group { results[number] = output }
+      return results
+    }
+    for number in 0..<32 {
+      #expect(results[number] == "w\(number) [] \(number % 50) text - false [] ynn\n")
+    }
   }
 }

@@ -3,7 +3,7 @@ import CommandLineKit
 /// A small tool shaped like swift-argument-parser's `math` and `repeat` examples, so the help
 /// and error text can be compared with the output SAP prints for them.
 enum TestTool {
-  struct Average: ParsableOptions, Sendable {
+  struct Average: ParsableOptions {
     enum Kind: String, ArgumentChoice { case mean, median, mode }
 
     @Argument("values", "A group of floating-point values to operate on.") var values: [String]
@@ -17,12 +17,12 @@ enum TestTool {
       return .success
     })
 
-  struct Add: ParsableOptions, Sendable {
+  struct Add: ParsableOptions {
     @Argument("values", "The values to add.") var values: [String]
     @Flag("hex-output", short: "x", "Use hexadecimal notation for the result.") var hexOutput: Bool
   }
 
-  struct Repeat: ParsableOptions, Sendable {
+  struct Repeat: ParsableOptions {
     @Argument("phrase", "The phrase to repeat.") var phrase: String
     @Option("count", "The number of times to repeat 'phrase'.", in: 1...100) var count: Int?
     @Flag("include-counter", "Include a counter with each repetition.") var includeCounter: Bool

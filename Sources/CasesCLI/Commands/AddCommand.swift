@@ -25,7 +25,7 @@ enum AddCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @OptionGroup(declaredAbove: true) var global: GlobalOptions
     @Option(
       "from", valueName: "file", "A JSON draft of the case (- reads standard input).",

@@ -3,7 +3,7 @@ import CaseKit
 import CommandLineKit
 
 /// The core fields `cases add` takes as options, for scripts; they override a draft's values.
-struct AddFields: ParsableOptions, Sendable {
+struct AddFields: ParsableOptions {
   @Option("id", "The id (the file name): lowercase words joined by hyphens; made from the title when left out.")
   var id: String?
   @Option("title", valueName: "text", "The title.") var title: String?

@@ -41,7 +41,7 @@ enum ExportCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @OptionGroup(declaredAbove: true) var global: GlobalOptions
     @Option("format", "What to export.", required: true) var format: ExportFormat?
     @Option(

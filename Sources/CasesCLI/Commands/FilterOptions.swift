@@ -2,7 +2,7 @@ import CaseKit
 import CommandLineKit
 
 /// The filters `list`, `search`, `stats` and `export` share.
-struct FilterOptions: ParsableOptions, Sendable {
+struct FilterOptions: ParsableOptions {
   @Option("topic", "Only cases with this topic (repeat for any of several; aliases such as police work).")
   var topics: [String]
   @Option("country", "Only cases in this country: a code (GB), a name, or a UK nation (scotland).")

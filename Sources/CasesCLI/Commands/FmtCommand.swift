@@ -18,7 +18,7 @@ enum FmtCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     enum Format: String, ArgumentChoice { case text, github }
 
     @OptionGroup(declaredAbove: true) var global: GlobalOptions

@@ -1,7 +1,7 @@
 import CommandLineKit
 
 /// The options every command accepts, declared on the root and inherited by each command.
-struct GlobalOptions: ParsableOptions, Sendable {
+struct GlobalOptions: ParsableOptions {
   enum ColorChoice: String, ArgumentChoice {
     case auto, always, never
   }

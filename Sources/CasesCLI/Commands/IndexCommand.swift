@@ -15,7 +15,7 @@ enum IndexCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @OptionGroup(declaredAbove: true) var global: GlobalOptions
     @Flag("check", "Check that the index is whole and up to date instead of building it (exit 1 if not).")
     var check: Bool

@@ -19,7 +19,7 @@ enum InitCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @OptionGroup(declaredAbove: true) var global: GlobalOptions
     @Argument(
       "dir", "The folder to create the repository in (default: the current folder).", completion: .directory)

@@ -15,7 +15,7 @@ enum ListCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     enum Order: String, ArgumentChoice { case id, title, year }
     enum Format: String, ArgumentChoice { case text, json, csv }
 

@@ -14,7 +14,7 @@ enum SchemaCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @OptionGroup(declaredAbove: true) var global: GlobalOptions
     @Option(
       "vocab", valueName: "name",

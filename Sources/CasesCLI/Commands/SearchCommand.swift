@@ -28,7 +28,7 @@ enum SearchCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     @OptionGroup(declaredAbove: true) var global: GlobalOptions
     @Argument("query", "Words, \"phrases\", prefix* and -exclusions (see QUERY SYNTAX).") var query: [String]
     @OptionGroup var filters: FilterOptions

@@ -12,7 +12,7 @@ enum ShowCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     enum Format: String, ArgumentChoice { case text, json, md }
 
     @OptionGroup(declaredAbove: true) var global: GlobalOptions

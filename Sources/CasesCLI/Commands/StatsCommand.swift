@@ -21,7 +21,7 @@ enum StatsCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     enum Format: String, ArgumentChoice { case text, json, csv }
 
     @OptionGroup(declaredAbove: true) var global: GlobalOptions

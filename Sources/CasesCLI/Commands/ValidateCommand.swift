@@ -21,7 +21,7 @@ enum ValidateCommand {
     run: run
   )
 
-  struct Options: ParsableOptions, Sendable {
+  struct Options: ParsableOptions {
     /// The dialects `--draft` names.
     enum DraftChoice: String, ArgumentChoice {
       case draft4 = "4"
