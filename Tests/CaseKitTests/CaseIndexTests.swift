@@ -61,12 +61,18 @@ struct CaseIndexTests {
       ])
     #expect(repository.folder.list(".cases") == [".gitignore", "index.bin"])
     #expect(repository.folder.read(".cases/.gitignore")?.contains("*") == true)
-    // Stored values: title, year, topics, countries, path.
+    // Stored values: title, year, topics and countries (as JSON arrays), path.
     #expect(
       try reader.storedValues(2) == [
-        "Example Borough's fictional parking-fine algorithm", "2019", "local,policing", "GB,IE",
+        "Example Borough's fictional parking-fine algorithm", "2019", #"["local","policing"]"#, #"["GB","IE"]"#,
         "casestudies/example-parking-fines-algorithm.json",
       ])
+  }
+
+  @Test func storedListsKeepAnyTextWhole() {
+    let values = ["a,b", "c\"d", "", "é\u{1F}f"]
+    #expect(CaseIndexLayout.list(stored: CaseIndexLayout.storedList(values)) == values)
+    #expect(CaseIndexLayout.list(stored: "local,policing").isEmpty, "not a list: nothing, never a wrong split")
   }
 
   @Test func theIndexIsFreshRightAfterBuilding() throws {

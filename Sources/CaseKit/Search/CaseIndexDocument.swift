@@ -59,8 +59,8 @@ enum CaseIndexDocument {
     facet("direction", study.impactDirections)
 
     let stored: [String] = [
-      study.title, study.year.map(String.init) ?? "", study.topics.joined(separator: ","),
-      study.countries.joined(separator: ","), relativePath,
+      study.title, study.year.map(String.init) ?? "", CaseIndexLayout.storedList(study.topics),
+      CaseIndexLayout.storedList(study.countries), relativePath,
     ]
     return IndexDocument(
       key: study.id, fields: fields, facets: facets,

@@ -1,3 +1,4 @@
+import CaseJSON
 import CaseSearch
 
 /// The search index of a case-study repository: which parts of a case are searched, and how
@@ -17,5 +18,18 @@ public enum CaseIndexLayout {
       .init("sources", weight: 0.5),
     ],
     facets: ["topic", "country", "level", "method", "kind", "body", "direction"],
-    stored: ["title", "year", "topics", "countries", "path"])
+    stored: ["title", "year", "topics-json", "countries-json", "path"])
+
+  /// A list as one stored value: a JSON array, which holds any text whole.
+  static func storedList(_ values: [String]) -> String {
+    JSONWriter(style: .compact).string(.array(values.map(JSONValue.string)))
+  }
+
+  /// The list a stored value holds (none when the value is not a list).
+  static func list(stored text: String) -> [String] {
+    guard let document = try? JSONDocument(parsing: text), case .array(let items) = document.root.value else {
+      return []
+    }
+    return items.compactMap(\.stringValue)
+  }
 }

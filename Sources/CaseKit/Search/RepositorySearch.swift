@@ -211,12 +211,12 @@ public enum RepositorySearch {
       guard let index = layout.storedValue(named: name), index < hit.stored.count else { return "" }
       return hit.stored[index]
     }
-    func list(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
     let hits = result.hits.enumerated().map { offset, hit in
       let study = CaseSnippet.load(hit, reader: reader, location: location)
       return Hit(
         rank: request.offset + offset + 1, id: hit.key, title: stored(hit, "title"), year: Int(stored(hit, "year")),
-        topics: list(stored(hit, "topics")), countries: list(stored(hit, "countries")), path: stored(hit, "path"),
+        topics: CaseIndexLayout.list(stored: stored(hit, "topics-json")),
+        countries: CaseIndexLayout.list(stored: stored(hit, "countries-json")), path: stored(hit, "path"),
         score: hit.score, snippet: study.map { CaseSnippet.make($0, result: result) }, explanation: hit.explanation)
     }
     let mode: Mode
