@@ -14,7 +14,7 @@ public struct Finding: Sendable, Equatable {
     case error, warning
   }
 
-  /// The checker's findings are errors; a caller's rules may only warn.
+  /// The checker's findings are always errors; a caller's rules may also warn.
   public var severity: Severity
   /// The schema keyword (`enum`, `required`; the applicator's name when the path ends
   /// elsewhere) or the caller's rule (`related-exists`, `json`, `file`) that found it.

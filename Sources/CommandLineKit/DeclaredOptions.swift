@@ -18,11 +18,15 @@ public protocol ParsableOptions: Sendable {
 
 extension ParsableOptions {
   /// The options the type declares, in the order of its properties.
-  public static var optionSpecs: [OptionSpec] { Declarations.collect { Self() }.fields.flatMap { $0.optionSpecs } }
+  public static var optionSpecs: [OptionSpec] { declaredSpecs.options }
 
   /// The positional arguments the type declares, in order.
-  public static var argumentSpecs: [ArgumentSpec] {
-    Declarations.collect { Self() }.fields.flatMap { $0.argumentSpecs }
+  public static var argumentSpecs: [ArgumentSpec] { declaredSpecs.arguments }
+
+  /// Both, from one value made for the purpose.
+  static var declaredSpecs: (arguments: [ArgumentSpec], options: [OptionSpec]) {
+    let fields = Declarations.collect { Self() }.fields
+    return (fields.flatMap { $0.argumentSpecs }, fields.flatMap { $0.optionSpecs })
   }
 
   /// The values of `parsed`, converted to the properties' types.
@@ -327,17 +331,16 @@ extension Argument where Value == [String] {
 /// are filled in, but it adds no declarations here).
 @propertyWrapper
 public struct OptionGroup<Group: ParsableOptions>: Sendable, DeclaredField {
-  let storage: Storage<Group>
-  /// The group's own declarations, which fill in the group in `storage`.
+  /// The group; its properties keep their values in storage that `fields` fill in.
+  let group: Group
+  /// The group's own declarations.
   let fields: [any DeclaredField]
   let declaredAbove: Bool
 
-  public var wrappedValue: Group { storage.value }
+  public var wrappedValue: Group { group }
 
   public init(declaredAbove: Bool = false) {
-    let (group, fields) = Declarations.collect { Group() }
-    self.storage = Storage(group)
-    self.fields = fields
+    (group, fields) = Declarations.collect { Group() }
     self.declaredAbove = declaredAbove
     Declarations.record(self)
   }
@@ -358,12 +361,9 @@ extension Command {
     isHidden: Bool = false, takesDashedWords: Bool = false,
     run: @escaping @Sendable (Options, CommandContext) throws -> ExitStatus
   ) {
-    let declarations = Specs {
-      let fields = Declarations.collect { Options() }.fields
-      return (fields.flatMap { $0.argumentSpecs }, fields.flatMap { $0.optionSpecs })
-    }
     self.init(
-      name, abstract: abstract, discussion: discussion, version: nil, aliases: aliases, declarations: declarations,
+      name, abstract: abstract, discussion: discussion, version: nil, aliases: aliases,
+      declarations: Specs { Options.declaredSpecs },
       subcommands: [], isHidden: isHidden, takesDashedWords: takesDashedWords,
       action: { parsed, context in try run(Options.parse(parsed), context) })
   }

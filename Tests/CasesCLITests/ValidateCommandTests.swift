@@ -61,6 +61,19 @@ struct ValidateCommandTests {
     #expect(result.stdout.contains("missing.json:2:3: error: missing required property \"id\" [required]\n"))
   }
 
+  @Test func aFalseSchemaNamesNoKeyword() {
+    let folder = folder()
+    folder.create("false.json", "false")
+    folder.create("nameless.json", #"{"properties": {"": false}}"#)
+    folder.create("doc.json", #"{"": 1}"#)
+    let text = runCases(["validate", "--schema", "false.json", "doc.json"], in: folder.path)
+    #expect(text.stdout.hasPrefix("doc.json:1:1: error: an object is not allowed here (the schema is false)\n"))
+    let github = runCases(["validate", "--schema", "nameless.json", "doc.json", "--format", "github"], in: folder.path)
+    #expect(
+      github.stdout.hasPrefix(
+        "::error file=doc.json,line=1,col=6,title=cases validate::1 is not allowed here (the schema is false)\n"))
+  }
+
   @Test func verboseShowsLocationsAndAlternatives() {
     let folder = folder()
     let result = runCases(["validate", "--schema", "schema.json", "docs/bad.json", "-v"], in: folder.path)

@@ -14,7 +14,8 @@ public struct DraftFiles: Sendable {
   /// - Throws: ``FileError`` when the drafts folder cannot be created.
   public func newPath(title: String?) throws(FileError) -> String {
     let folder = try location.makeDataFolder("drafts")
-    let base = CaseID.slug(title ?? "").isEmpty ? "draft" : CaseID.slug(title ?? "")
+    let slug = CaseID.slug(title ?? "")
+    let base = slug.isEmpty ? "draft" : slug
     let name = CaseID.unused(base) { FileTree.exists("\(folder)/\($0).json") }
     return "\(folder)/\(name).json"
   }

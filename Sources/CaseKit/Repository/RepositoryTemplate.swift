@@ -4,13 +4,13 @@ import CaseText
 /// The files of a new case-study repository (`cases init`): the built-in schema and
 /// vocabularies, one example case, a `.gitignore`, a GitHub Actions workflow that validates
 /// every pull request, and a README for contributors.
-public enum RepositoryTemplate {
+enum RepositoryTemplate {
   /// The files, as paths relative to the new repository and their text.
   ///
   /// - Parameter toolRepository: the GitHub repository (`owner/name`) the workflow builds
   ///   `cases` from; when nil, the workflow reads the repository variable
   ///   `CASES_TOOL_REPOSITORY` and says so when it is not set.
-  public static func files(toolRepository: String?) -> [(path: String, text: String)] {
+  static func files(toolRepository: String?) -> [(path: String, text: String)] {
     BuiltInSchemas.files.map { ("schemas/" + $0.path, $0.text) } + [
       ("casestudies/example-fictional-parking-permits.json", exampleCase),
       (
@@ -28,7 +28,7 @@ public enum RepositoryTemplate {
   /// goes to `CONTRIBUTING.md` instead (or is left out when that exists too), and an existing
   /// `.gitignore` gets the lines it lacks (`replacing: true`). `existing` reads a file of the
   /// folder, nil when it is missing.
-  public static func files(
+  static func files(
     toolRepository: String?, adaptingTo existing: (String) -> String?
   ) -> (files: [(path: String, text: String, replacing: Bool)], notes: [String]) {
     var result: [(path: String, text: String, replacing: Bool)] = []

@@ -22,7 +22,7 @@ extension CaseIndex {
   ///
   /// - Throws: what `repository` throws, or ``FileError`` when the case files cannot be listed.
   public static func open(
-    _ location: RepositoryLocation, threads: Int = Parallel.processorCount, repository: () throws -> CaseRepository
+    _ location: RepositoryLocation, threads: Int? = nil, repository: () throws -> CaseRepository
   ) throws -> Opened {
     let reason: Staleness
     do {
@@ -42,11 +42,11 @@ extension CaseIndex {
   ///
   /// - Throws: what `repository` throws, or ``FileError`` when the case files cannot be listed.
   public static func rebuild(
-    _ location: RepositoryLocation, reason: Staleness, threads: Int = Parallel.processorCount,
+    _ location: RepositoryLocation, reason: Staleness, threads: Int? = nil,
     repository: () throws -> CaseRepository
   ) throws -> Opened {
     let start = MonotonicClock.now()
-    var (built, report) = try make(try repository(), threads: threads)
+    var (built, report) = try make(try repository(), threads: threads ?? Parallel.processorCount)
     var saveError: IndexError?
     do {
       try save(built, location: location)

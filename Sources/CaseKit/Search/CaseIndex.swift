@@ -12,7 +12,7 @@ public enum CaseIndex {
   public static func exists(_ location: RepositoryLocation) -> Bool { FileTree.kind(of: path(location)) == .file }
 
   /// What building found.
-  public struct BuildReport: Sendable, Equatable {
+  public struct BuildReport: Sendable {
     public var indexed: Int
     /// Case files left out because they are not valid, and paths that cannot be case files.
     public var skipped: [String]
