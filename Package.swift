@@ -19,6 +19,9 @@ let package = Package(
     .target(name: "CaseText"),
     .testTarget(name: "CaseTextTests", dependencies: ["CaseText", "CaseTestSupport"]),
     .testTarget(name: "CaseJSONTests", dependencies: ["CaseJSON"]),
+    // YAML: a reader for front matter that keeps source positions, and its conversion to JSON.
+    .target(name: "CaseYAML", dependencies: ["CaseJSON"]),
+    .testTarget(name: "CaseYAMLTests", dependencies: ["CaseYAML", "CaseJSON"]),
     // Regular expressions with ECMA-262 semantics, for `pattern` and `patternProperties`.
     .target(name: "CaseRegex"),
     .testTarget(name: "CaseRegexTests", dependencies: ["CaseRegex"]),
