@@ -1,4 +1,4 @@
-/// A JSON Pointer (RFC 6901): a path of reference tokens such as `/public_bodies/0/name`.
+/// A JSON Pointer (RFC 6901): a path of reference tokens such as `/organisations/0/name`.
 public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The unescaped reference tokens, outermost first.
   public private(set) var tokens: [String]

@@ -75,7 +75,7 @@ struct CaseCorpus {
       ]
     }
     var study: JSONObject = [
-      "schema_version": "1.0.0",
+      "schema_version": "2.0.0",
       "id": .string("synthetic-" + paddedNumber(index)),
       "title": .string(random.text(random.integer(5...11)).capitalizedFirst),
       "summary": .string(sentence(35...60)),
@@ -83,11 +83,11 @@ struct CaseCorpus {
       "countries": [.string(country)],
       "tags": .array(some(random.vocabulary.prefix(400).filter { $0.count > 3 }, 2...4)),
       "period": ["start": .string(String(year))],
-      "public_bodies": [
+      "organisations": [
         [
           "name": .string(
             random.text(3).capitalizedFirst + " " + random.pick(["Council", "Police", "Ministry", "Agency"])),
-          "country": .string(country), "level": .string(random.pick(levels)),
+          "kind": "public-body", "country": .string(country), "level": .string(random.pick(levels)),
         ]
       ],
       "systems": [

@@ -44,7 +44,12 @@ struct SchemaFilesTests {
     #expect(resolve("topics", "polcing") == .unknown(suggestions: ["policing"]))
     #expect(
       resolve("engagement-methods", "co")
-        == .ambiguous(["consensus-conference", "community-advisory-group", "co-design", "community-audit"]))
+        == .ambiguous([
+          "consensus-conference", "community-advisory-group", "co-design", "community-audit", "collective-intelligence",
+        ]))
+    #expect(resolve("engagement-methods", "action research") == .term("participatory-action-research"))
+    #expect(resolve("recruitment", "lottery among volunteers") == .term("demographic-lottery"))
+    #expect(resolve("organisation-kinds", "non-profit") == .term("charity"))
   }
 
   @Test func keyOrderFollowsTheSchema() {

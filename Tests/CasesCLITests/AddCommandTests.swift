@@ -30,12 +30,11 @@ struct AddCommandTests {
       title, "",  // title, id (the suggested one)
       summary, "9, loc",  // summary, topics: a number and a prefix
       "",  // focus
-      "Example City Council", "UK", "local",  // public body
+      "Example City Council", "public body", "UK", "local",  // the main organisation
       "2024-3", "",  // period
       "", "chatbot",  // places, tags
       "https://example.org/chatbot", "The chatbot report", "", "", "n",  // one source
-      "",  // licence: the repository's usual one
-      "Test Person",  // contributor
+      "Test Person",  // contributor (the licence is the repository's default)
     ] + extra
   }
 
@@ -57,7 +56,8 @@ struct AddCommandTests {
     #expect(text.contains(#""topics": [\#n    "housing",\#n    "local"\#n  ]"#))
     #expect(text.contains(#""country": "GB""#))
     #expect(text.contains(#""start": "2024-03""#))
-    #expect(text.contains(#""licence": "CC-BY-4.0""#))
+    // The repository's default licence applies: the case names none.
+    #expect(!text.contains(#""licence""#))
     #expect(text.contains(#""created": "\#(PartialDate.today())""#))
     #expect(text.contains(#""name": "Test Person""#))
     // The prompts carry the schema's descriptions, the preview is `cases show`'s, then the next steps.
@@ -79,10 +79,10 @@ struct AddCommandTests {
     var lines = Self.answers()
     lines[0] = "Abc\n" + lines[0]  // too short a title
     lines[3] = "polce\n99\n" + lines[3]  // a typo and a number out of range
-    lines[8] = "2024-13\n2024-2-30\n" + lines[8]  // not a date, and a day February lacks
-    lines[9] = "2023"  // an end before the start
-    lines[12] = "example.org/chatbot\n" + lines[12]  // not a whole address
-    lines.insert("2024-09", at: 10)
+    lines[9] = "2024-13\n2024-2-30\n" + lines[9]  // not a date, and a day February lacks
+    lines[10] = "2023"  // an end before the start
+    lines[13] = "example.org/chatbot\n" + lines[13]  // not a whole address
+    lines.insert("2024-09", at: 11)
     let repository = FixtureRepository()
     let result = converse(lines + Self.noBlocks + [""], in: repository)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
@@ -153,21 +153,30 @@ struct AddCommandTests {
       "title": "Example council's housing chatbot, 2024",
       "summary": "\(summary)",
       "topics": ["housing"],
-      "public_bodies": [{"name": "Example City Council", "country": "GB"}],
+      "organisations": [{"name": "Example City Council", "kind": "public-body", "country": "GB"}],
       "sources": [{"id": "s1", "url": "https://example.org/chatbot", "title": "The chatbot report"}],
       "licence": "CC-BY-4.0"
     }
     """
 
+  /// The same draft in format version 1, as a draft kept from before version 2 is.
+  static let draftVersion1 = draft.replacing(
+    #""organisations": [{"name": "Example City Council", "kind": "public-body", "country": "GB"}]"#,
+    with: #""public_bodies": [{"name": "Example City Council", "country": "GB"}]"#)
+
   @Test func aValidDraftIsCompletedAndWritten() throws {
     let repository = FixtureRepository()
-    repository.folder.create("draft.json", Self.draft)
+    repository.folder.create("draft.json", Self.draftVersion1)
     let result = runCases(["add", "--from", "draft.json"], in: repository.path)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
     #expect(result.stderr == "")
     let text = try #require(repository.folder.read("casestudies/example-councils-housing-chatbot-2024.json"))
     #expect(
-      text.hasPrefix("{\n  \"schema_version\": \"1.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\",\n"))
+      text.hasPrefix("{\n  \"schema_version\": \"2.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\",\n"))
+    // The draft is of format version 1: its public body became an organisation.
+    #expect(
+      text.contains(
+        #""organisations": [\#n    {\#n      "name": "Example City Council",\#n      "kind": "public-body","#))
     #expect(text.contains(#""provenance": {\#n    "created": "\#(PartialDate.today())"\#n  }"#))
     #expect(runCases(["fmt", "--check"], in: repository.path).status.rawValue == 0)
     #expect(runCases(["validate", "--strict"], in: repository.path).status.rawValue == 0)
@@ -183,7 +192,7 @@ struct AddCommandTests {
         "title": "Bad",
         "summary": "\(Self.summary)",
         "topics": ["polce"],
-        "public_bodies": [{"name": "X", "country": "GB"}],
+        "organisations": [{"name": "X", "kind": "public-body", "country": "GB"}],
         "sources": [{"id": "s1", "url": "https://example.org/x", "title": "X"}],
         "colour": "red"
       }
@@ -192,11 +201,10 @@ struct AddCommandTests {
     #expect(result.status.rawValue == 1)
     #expect(
       result.stderr == """
-        draft.json:1:1: error: missing required property "licence" [required]
         draft.json:2:12: error: "Bad" is shorter than 5 characters [minLength]
         draft.json:4:14: error: "polce" is not an allowed value; did you mean "policing" (police)? (see `cases schema --vocab topics`) [enum]
         draft.json:7:3: error: unknown property "colour" [additionalProperties]
-        error: the case study is not valid: 4 errors; nothing was written
+        error: the case study is not valid: 3 errors; nothing was written
 
         """)
     #expect(repository.folder.list("casestudies") == before)
@@ -237,7 +245,7 @@ struct AddCommandTests {
     #expect(result.stderr.contains(#"--summary: error: "short" is shorter than 50 characters [minLength]"#))
     #expect(
       result.stderr.contains(
-        "Help:  give --topic, --body, --country, --source-url, --source-title, --licence (or a draft with --from)"))
+        "Help:  give --source-url, --source-title (or a draft with --from)"))
   }
 
   // MARK: - Ids
@@ -298,7 +306,7 @@ struct AddCommandTests {
     #expect(result.status.rawValue == 0)
     #expect(
       result.stdout.hasPrefix(
-        "{\n  \"schema_version\": \"1.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\""))
+        "{\n  \"schema_version\": \"2.0.0\",\n  \"id\": \"example-councils-housing-chatbot-2024\""))
     #expect(
       result.stderr
         == "casestudies/example-councils-housing-chatbot-2024.json would be written: the case is valid (dry run: nothing written)\n"
@@ -352,7 +360,9 @@ struct AddCommandTests {
     // The first draft is an outline with instructions; the second lists the error at the line it has there.
     let first = try #require(scratch.read("seen-1.json"))
     #expect(first.hasPrefix("// Fill in the case study below"))
-    #expect(first.contains(#""licence": "CC-BY-4.0""#))
+    // The repository has a default licence, so the outline asks for none.
+    #expect(!first.contains(#""licence""#))
+    #expect(first.contains(#""kind": "public-body""#))
     let second = try #require(scratch.read("seen-2.json"))
     let lines = second.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[2] == #"// line 7, column 14: "too short" is shorter than 50 characters"#)

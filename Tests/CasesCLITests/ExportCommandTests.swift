@@ -55,8 +55,8 @@ struct ExportCommandTests {
     #expect(
       rows[0] == [
         "id", "title", "summary", "year", "start", "end", "ongoing", "topics", "countries", "subdivisions", "places",
-        "public_bodies", "levels", "systems", "system_kinds", "engagement_methods", "impact_directions", "outcome",
-        "tags", "sources", "licence",
+        "public_bodies", "organisations", "levels", "systems", "system_kinds", "engagement_methods",
+        "impact_directions", "outcome", "tags", "sources", "copied_sources", "licence",
       ])
     for row in rows { #expect(row.count == rows[0].count) }
     let byID = Dictionary(
@@ -74,6 +74,8 @@ struct ExportCommandTests {
     #expect(parking["end"] == "2021")
     #expect(parking["year"] == "2019")
     #expect(parking["sources"] == "https://example.org/tribunal-ruling; https://example.org/jury-report")
+    #expect(parking["copied_sources"] == "1")
+    #expect(tricky["copied_sources"] == "0")
     #expect(byID["example-engagement-panel"]?["ongoing"] == "yes")
   }
 

@@ -49,6 +49,8 @@ struct HelpScreenTests {
           schema                  Describe the case-study format, or list a
                                   vocabulary's terms.
           fmt                     Rewrite JSON files in the canonical format.
+          migrate                 Rewrite case files of format version 1 as version 2,
+                                  losing nothing.
 
           See 'cases help <subcommand>' for detailed help.
 

@@ -9,7 +9,7 @@ struct InitCommandTests {
     let folder = TemporaryDirectory()
     let result = runCases(["init", "cases-repo", "--tool-repository", "example/cases"], in: folder.path)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("Created a case-study repository in cases-repo: 36 files."))
+    #expect(result.stdout.hasPrefix("Created a case-study repository in cases-repo: 42 files."))
     let repository = folder.path + "/cases-repo"
     #expect(FileTree.kind(of: repository + "/schemas/vocabularies/topics.json") == .file)
     #expect(folder.read("cases-repo/.gitignore")?.contains(".cases/") == true)
@@ -78,7 +78,7 @@ struct InitCommandTests {
     folder.create(".git/HEAD", "ref: refs/heads/main\n")
     let result = runCases(["init", "."], in: folder.path)
     #expect(result.status.rawValue == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("Created a case-study repository in this folder: 36 files."))
+    #expect(result.stdout.hasPrefix("Created a case-study repository in this folder: 42 files."))
     #expect(!result.stdout.contains("cd "), "run in place")
     #expect(result.stdout.contains("  git add . && git commit"))
     #expect(

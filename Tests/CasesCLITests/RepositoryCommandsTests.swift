@@ -37,12 +37,11 @@ struct RepositoryCommandsTests {
       result.stdout.contains(
         "casestudies/example-minimal-case.json:7:5: error: \"welfar\" is not an allowed value; did you mean \"benefits\" (welfare)? (see `cases schema --vocab topics`) [enum]\n"
       ))
+    // The repository's default licence applies, so only the misspelt key is an error.
+    #expect(!result.stdout.contains("licence\" [required]"))
     #expect(
       result.stdout.contains(
-        "casestudies/example-minimal-case.json:1:1: error: missing required property \"licence\" [required]\n"))
-    #expect(
-      result.stdout.contains(
-        "casestudies/example-minimal-case.json:22:3: error: unknown property \"license\"; did you mean \"licence\"? [additionalProperties]\n"
+        "casestudies/example-minimal-case.json:23:3: error: unknown property \"license\"; did you mean \"licence\"? [additionalProperties]\n"
       ))
     #expect(result.stdout.hasSuffix("3 files checked: 2 valid, 1 invalid\n"))
   }
@@ -350,7 +349,7 @@ struct RepositoryCommandsTests {
 
         Topics         Benefits and welfare
         Countries      Netherlands (NL)
-        Public bodies  Example Ministry of Welfare
+        Organisations  Example Ministry of Welfare (public body)
         Licence        CC0-1.0
 
         SOURCES
@@ -409,12 +408,13 @@ struct RepositoryCommandsTests {
     let repository = FixtureRepository(including: [])
     repository.write(
       "example-minimal-case.json",
-      #"{"licence": "CC0-1.0", "sources": [{"title": "T", "url": "https://example.org", "id": "s1"}], "id": "example-minimal-case", "schema_version": "1.0.0", "title": "A title here", "summary": "x", "topics": ["tax"], "public_bodies": [{"country": "NL", "name": "N"}]}"#
+      #"{"licence": "CC0-1.0", "sources": [{"title": "T", "url": "https://example.org", "id": "s1"}], "id": "example-minimal-case", "schema_version": "2.0.0", "title": "A title here", "summary": "x", "topics": ["tax"], "organisations": [{"country": "NL", "kind": "public-body", "name": "N"}]}"#
     )
     #expect(runCases(["fmt"], in: repository.path).status.rawValue == 0)
     let formatted = repository.folder.read("casestudies/example-minimal-case.json") ?? ""
     let keys = formatted.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-    #expect(keys == ["schema_version", "id", "title", "summary", "topics", "public_bodies", "sources", "licence"])
+    #expect(keys == ["schema_version", "id", "title", "summary", "topics", "organisations", "sources", "licence"])
+    #expect(formatted.contains("\"name\": \"N\",\n      \"kind\": \"public-body\",\n      \"country\": \"NL\""))
     #expect(formatted.contains("\"id\": \"s1\",\n      \"url\""))
   }
 }

@@ -14,6 +14,7 @@ struct StatsCommandTests {
     #expect(
       result.stdout == """
         3 case studies
+        4 sources (1 marked as a copy, in 1 case study)
 
         Topics (3 of 3 cases)
           Local government services  2  █████████████████████████████
@@ -43,6 +44,7 @@ struct StatsCommandTests {
     #expect(
       document == [
         "cases": 3,
+        "sources": ["all": 4, "copies": 1],
         "facets": [
           [
             "facet": "country", "title": "Countries", "cases": 3,

@@ -62,11 +62,12 @@ public struct CaseAddition: Sendable {
   }
 
   /// The draft with what can be derived filled in where it is missing: `schema_version` (the
-  /// schema's default), `id` (see ``id(for:)``) and `provenance.created` (today).
+  /// schema's default), `id` (see ``id(for:)``) and `provenance.created` (today). A draft of
+  /// format version 1 (a kept draft, say) is first migrated, as `cases migrate` would.
   ///
   /// - Throws: ``CaseAddError`` as ``id(for:)`` does.
   public func completed(_ draft: JSONValue) throws(CaseAddError) -> JSONValue {
-    var value = draft
+    var value = CaseMigration.migrated(draft)
     if value["schema_version"] == nil {
       value = value.setting(.string(schemaVersion), at: JSONPointer(["schema_version"]))
     }
@@ -102,7 +103,8 @@ public struct CaseAddition: Sendable {
       path: path(for: id), outcome: DocumentValidation.validate(bytes, schema: repository.schema.validator))
     let hints = VocabularyHints(schema: repository.schema)
     var findings = report.findings.map { hints.improve($0, in: document) }
-    let rules = RepositoryRules(today: today, knownIDs: existingIDs.union([id]))
+    let rules = RepositoryRules(
+      today: today, knownIDs: existingIDs.union([id]), defaultLicence: repository.schema.settings.licence)
     findings += rules.check(document, path: path(for: id))
     if pointer.isRoot || pointer == JSONPointer(["title"]), let titleNode = document.root["title"] {
       findings += nearDuplicateTitle(titleNode)

@@ -51,12 +51,13 @@ public struct GuidedForm: Sendable {
     }
     core = GuidedForm.linked(
       [
-        "title", "summary", "topics", "case_focus", "public_bodies/0/name", "public_bodies/0/country",
-        "public_bodies/0/level",
+        "title", "summary", "topics", "case_focus", "organisations/0/name", "organisations/0/kind",
+        "organisations/0/country", "organisations/0/level",
         "period/start", "period/end", "places", "tags",
       ].compactMap(question), schema: schema)
     sources = block("sources", fields: ["url", "title", "publisher", "date_published"])
-    var licence = question("licence")
+    // With a repository default, a case names a licence only to differ from it: not asked.
+    var licence = schema.settings.licence == nil ? question("licence") : nil
     licence?.defaultAnswer = defaultLicence
     closing = [licence, question("provenance/contributors/0/name")].compactMap { $0 }
     blocks = [
@@ -150,7 +151,7 @@ extension CaseStudySchema {
 }
 
 extension JSONPointer {
-  /// A pointer from a slash-separated path without the leading slash (`public_bodies/0/name`).
+  /// A pointer from a slash-separated path without the leading slash (`organisations/0/name`).
   init(parsingPath path: String) {
     self.init(path.split(separator: "/").map(String.init))
   }

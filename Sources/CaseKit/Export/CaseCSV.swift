@@ -17,6 +17,7 @@ public enum CaseCSV {
     ("subdivisions", { joined($0.subdivisions) }),
     ("places", { joined($0.places) }),
     ("public_bodies", { joined($0.bodyNames) }),
+    ("organisations", { joined($0.organisationNames) }),
     ("levels", { joined($0.levels) }),
     ("systems", { joined($0.systems.compactMap { $0["name"]?.stringValue }) }),
     ("system_kinds", { joined($0.systemKinds) }),
@@ -25,13 +26,22 @@ public enum CaseCSV {
     ("outcome", { $0.value["outcome"]?["summary"]?.stringValue ?? "" }),
     ("tags", { joined($0.tags) }),
     ("sources", { joined($0.sources.compactMap { $0["url"]?.stringValue }) }),
+    ("copied_sources", { String($0.copiedSources.count) }),
     ("licence", { $0.licence ?? "" }),
   ]
 
   /// The CSV text: a UTF-8 byte-order mark (so that spreadsheets read the accents right), a
   /// header row, one row per case, RFC 4180 quoting and CRLF line ends.
-  public static func render(_ cases: [CaseStudy]) -> String {
-    "\u{FEFF}" + CSV.render(headers: columns.map(\.name), rows: cases.map { study in columns.map { $0.value(study) } })
+  /// A case without a licence of its own is under `defaultLicence`, the repository's.
+  public static func render(_ cases: [CaseStudy], defaultLicence: String? = nil) -> String {
+    "\u{FEFF}"
+      + CSV.render(
+        headers: columns.map(\.name),
+        rows: cases.map { study in
+          columns.map { column in
+            column.name == "licence" ? study.licence ?? defaultLicence ?? "" : column.value(study)
+          }
+        })
   }
 
   private static func joined(_ values: [String]) -> String { values.joined(separator: "; ") }

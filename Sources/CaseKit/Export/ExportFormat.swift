@@ -19,7 +19,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
   public func export(_ cases: [CaseStudy], schema: CaseStudySchema) -> [File] {
     let sorted = cases.sorted { $0.id < $1.id }
     switch self {
-    case .csv: return [File(path: "cases.csv", bytes: Array(CaseCSV.render(sorted).utf8))]
+    case .csv:
+      return [
+        File(path: "cases.csv", bytes: Array(CaseCSV.render(sorted, defaultLicence: schema.settings.licence).utf8))
+      ]
     case .jsonl: return [File(path: "cases.jsonl", bytes: CaseJSONLines.render(sorted, schema: schema))]
     case .opensearchBulk:
       return [

@@ -102,7 +102,7 @@ public enum HTMLCatalogue {
     }
     html += "<h3>Sources</h3>\n<ol>\n"
     for source in outline.sources {
-      let details = [source.publisher, source.date].compactMap { $0 }.map(Markup.escape).joined(separator: ", ")
+      let details = source.details.map(Markup.escape).joined(separator: ", ")
       html +=
         "<li id=\"\(id)-source-\(source.number)\">\(link(source.title, to: source.url))"
         + (details.isEmpty ? "" : ". " + details) + "</li>\n"

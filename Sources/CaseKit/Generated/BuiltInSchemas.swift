@@ -7,7 +7,7 @@ enum BuiltInSchemas {
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "title": "Case study",
-  "description": "A case study of how a public body's use of data or AI affected communities, how the body involved the public, or both. One file per case, casestudies/<id>.json. The required core is small (schema_version, id, title, summary, topics, public_bodies with their countries, sources, licence) so a case can be added in minutes; every other block is optional. Designed from Participedia, the AI Incident Database, the UK Algorithmic Transparency Recording Standard, the Dutch and Eurocities algorithm registers, AIAAIC and Connected by Data's PAVE case book. Unknown properties are rejected, so typos fail CI; put anything else under `extensions`.",
+  "description": "A case study of how a public body's use of data or AI affected communities, how the public were involved in decisions about data or AI, or both. One file per case, casestudies/<id>.json. The required core is small (schema_version, id, title, summary, sources) so a case can be added in minutes, and a case may be led by a university, charity, community group or company with no public body at all; every other block is optional, and the licence may come from the repository's default (schemas/repository.json). Designed from Participedia, the AI Incident Database, the UK Algorithmic Transparency Recording Standard, the Dutch and Eurocities algorithm registers, AIAAIC and Connected by Data's PAVE case book. Unknown properties are rejected, so typos fail CI; put anything else under `extensions`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -15,18 +15,15 @@ enum BuiltInSchemas {
     "id",
     "title",
     "summary",
-    "topics",
-    "public_bodies",
-    "sources",
-    "licence"
+    "sources"
   ],
   "properties": {
     "schema_version": {
       "title": "Schema version",
-      "description": "The version of this format the file follows, such as 1.0.0.",
+      "description": "The version of this format the file follows, such as 2.0.0. Files of version 1 are rewritten by `cases migrate`.",
       "type": "string",
-      "default": "1.0.0",
-      "pattern": "^1\\.[0-9]+\\.[0-9]+$"
+      "default": "2.0.0",
+      "pattern": "^2\\.[0-9]+\\.[0-9]+$"
     },
     "id": {
       "title": "Id",
@@ -47,6 +44,21 @@ enum BuiltInSchemas {
       "minLength": 50,
       "maxLength": 1000
     },
+    "purpose": {
+      "title": "Purpose",
+      "description": "What the project, system or engagement set out to do, and why, in plain prose.",
+      "type": "string",
+      "minLength": 1
+    },
+    "goals": {
+      "title": "Goals",
+      "description": "What the project or engagement aimed to achieve.",
+      "type": "array",
+      "items": {
+        "$ref": "vocabularies/project-goals.json"
+      },
+      "uniqueItems": true
+    },
     "topics": {
       "title": "Topics",
       "description": "The public-service areas the case belongs to, most relevant first.",
@@ -56,6 +68,15 @@ enum BuiltInSchemas {
       },
       "uniqueItems": true,
       "minItems": 1
+    },
+    "ai_forms": {
+      "title": "Forms of AI",
+      "description": "What form of AI the case is about.",
+      "type": "array",
+      "items": {
+        "$ref": "vocabularies/ai-forms.json"
+      },
+      "uniqueItems": true
     },
     "case_focus": {
       "title": "Focus",
@@ -67,9 +88,14 @@ enum BuiltInSchemas {
       "uniqueItems": true,
       "minItems": 1
     },
+    "scope": {
+      "title": "Scope",
+      "description": "How far the case reaches: local, regional, national, several countries or global.",
+      "$ref": "vocabularies/geographic-scopes.json"
+    },
     "countries": {
       "title": "Countries",
-      "description": "Further countries the case concerns, beyond those of its public bodies (ISO 3166-1 alpha-2).",
+      "description": "Further countries the case concerns, beyond those of its organisations (ISO 3166-1 alpha-2).",
       "type": "array",
       "items": {
         "$ref": "vocabularies/countries.json"
@@ -129,14 +155,13 @@ enum BuiltInSchemas {
         }
       }
     },
-    "public_bodies": {
-      "title": "Public bodies",
-      "description": "The public bodies involved, the main one first.",
+    "organisations": {
+      "title": "Organisations",
+      "description": "The organisations involved, the main one first: public bodies, and the universities, charities, community groups and companies that led, funded or took part. A case with no public body lists none of kind public-body.",
       "type": "array",
       "items": {
-        "$ref": "#/$defs/publicBody"
-      },
-      "minItems": 1
+        "$ref": "#/$defs/organisation"
+      }
     },
     "systems": {
       "title": "Systems",
@@ -156,6 +181,12 @@ enum BuiltInSchemas {
         "context": {
           "title": "Context",
           "description": "The background: the body, the problem it faced, the setting.",
+          "type": "string",
+          "minLength": 1
+        },
+        "significance": {
+          "title": "Why it matters",
+          "description": "Why the case matters to communities, practitioners or researchers.",
           "type": "string",
           "minLength": 1
         },
@@ -231,6 +262,30 @@ enum BuiltInSchemas {
       "type": "array",
       "items": {
         "$ref": "#/$defs/engagement"
+      }
+    },
+    "findings": {
+      "title": "Findings",
+      "description": "What the engagement, research or inquiry found, one statement each, with its sources.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/statement"
+      }
+    },
+    "recommendations": {
+      "title": "Recommendations",
+      "description": "What participants, researchers or reviewers recommended, one each, with its sources.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/statement"
+      }
+    },
+    "quotes": {
+      "title": "Quotes",
+      "description": "Words of participants or others, quoted exactly and attributed.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/quote"
       }
     },
     "accountability": {
@@ -374,12 +429,18 @@ enum BuiltInSchemas {
           "description": "A Wikidata item, such as Q42.",
           "type": "string",
           "pattern": "^Q[0-9]+$"
+        },
+        "atrs": {
+          "title": "Algorithmic Transparency Recording Standard",
+          "description": "The record's address name on GOV.UK, after /algorithmic-transparency-records/, such as dwp-universal-credit-advances-model.",
+          "type": "string",
+          "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
         }
       }
     },
     "licence": {
       "title": "Licence",
-      "description": "The licence this case study is published under (SPDX identifier).",
+      "description": "The licence this case study is published under (SPDX identifier). When absent, the repository's default licence (`licence` in schemas/repository.json) applies.",
       "$ref": "vocabularies/licences.json"
     },
     "provenance": {
@@ -395,6 +456,12 @@ enum BuiltInSchemas {
           "items": {
             "$ref": "#/$defs/contributor"
           }
+        },
+        "acknowledgements": {
+          "title": "Acknowledgements",
+          "description": "Others the case study or the project thanks, in words.",
+          "type": "string",
+          "minLength": 1
         },
         "created": {
           "title": "Created",
@@ -462,25 +529,29 @@ enum BuiltInSchemas {
       "type": "string",
       "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
     },
-    "publicBody": {
-      "title": "Public body",
-      "description": "A public body involved in the case.",
+    "organisation": {
+      "title": "Organisation",
+      "description": "An organisation involved in the case: a public body, or a university, charity, community group, company or international organisation.",
       "type": "object",
       "additionalProperties": false,
       "required": [
-        "name",
-        "country"
+        "name"
       ],
       "properties": {
         "name": {
           "title": "Name",
-          "description": "The body's official name, with a common short form in brackets if helpful.",
+          "description": "The organisation's name, with a common short form in brackets if helpful.",
           "type": "string",
           "minLength": 1
         },
+        "kind": {
+          "title": "Kind",
+          "description": "What kind of organisation it is.",
+          "$ref": "vocabularies/organisation-kinds.json"
+        },
         "country": {
           "title": "Country",
-          "description": "The country the body belongs to (ISO 3166-1 alpha-2; EU for European Union bodies).",
+          "description": "The country the organisation belongs to (ISO 3166-1 alpha-2; EU for European Union bodies). Required for a public body.",
           "$ref": "vocabularies/countries.json"
         },
         "subdivision": {
@@ -497,30 +568,47 @@ enum BuiltInSchemas {
         },
         "level": {
           "title": "Level",
-          "description": "The level of government the body works at.",
+          "description": "For a public body: the level of government it works at.",
           "$ref": "vocabularies/body-levels.json"
         },
         "body_type": {
           "title": "Type",
-          "description": "What kind of organisation it is.",
+          "description": "For a public body: what kind of public body it is.",
           "$ref": "vocabularies/body-types.json"
         },
         "roles": {
           "title": "Roles",
-          "description": "What the body did in the case.",
+          "description": "What the organisation did in the case.",
           "type": "array",
           "items": {
-            "$ref": "vocabularies/body-roles.json"
+            "$ref": "vocabularies/organisation-roles.json"
           },
           "uniqueItems": true
         },
         "url": {
           "title": "Web page",
-          "description": "The body's web site.",
+          "description": "The organisation's web site.",
           "type": "string",
           "format": "uri",
           "pattern": "^https?://"
         }
+      },
+      "if": {
+        "properties": {
+          "kind": {
+            "title": "Kind",
+            "description": "A public body must give its country.",
+            "const": "public-body"
+          }
+        },
+        "required": [
+          "kind"
+        ]
+      },
+      "then": {
+        "required": [
+          "country"
+        ]
       }
     },
     "system": {
@@ -801,6 +889,35 @@ enum BuiltInSchemas {
             }
           }
         },
+        "facilitation": {
+          "title": "Facilitation",
+          "description": "How the engagement was run.",
+          "type": "object",
+          "additionalProperties": false,
+          "minProperties": 1,
+          "properties": {
+            "trained_facilitators": {
+              "title": "Trained facilitators",
+              "description": "Whether trained facilitators ran the sessions.",
+              "type": "boolean"
+            },
+            "learning_phase": {
+              "title": "Learning phase",
+              "description": "Whether participants had a learning phase (evidence, expert talks or materials) before discussing.",
+              "type": "boolean"
+            },
+            "materials_published": {
+              "title": "Materials published",
+              "description": "Whether the learning materials were published.",
+              "type": "boolean"
+            }
+          }
+        },
+        "decision_method": {
+          "title": "Decision method",
+          "description": "How participants came to their conclusions.",
+          "$ref": "vocabularies/decision-methods.json"
+        },
         "influence": {
           "title": "Influence",
           "description": "What the engagement changed.",
@@ -1035,6 +1152,42 @@ enum BuiltInSchemas {
           "description": "Its language, as a BCP 47 tag, when not the case study's.",
           "type": "string",
           "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+        },
+        "copy_of": {
+          "title": "Copy of",
+          "description": "Marks a source whose address is a copy (a republished article, a document-sharing site, a mirror) rather than the original publisher's, naming the original.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "publisher",
+            "title"
+          ],
+          "properties": {
+            "publisher": {
+              "title": "Original publisher",
+              "description": "Who first published it.",
+              "type": "string",
+              "minLength": 1
+            },
+            "title": {
+              "title": "Original title",
+              "description": "Its title as first published.",
+              "type": "string",
+              "minLength": 1
+            },
+            "url": {
+              "title": "Original address",
+              "description": "Where the original was published, if known, even if it is no longer online.",
+              "type": "string",
+              "format": "uri",
+              "pattern": "^https?://"
+            },
+            "date_published": {
+              "title": "First published",
+              "description": "When the original was published.",
+              "$ref": "#/$defs/partialDate"
+            }
+          }
         }
       }
     },
@@ -1069,8 +1222,73 @@ enum BuiltInSchemas {
           "minLength": 1
         }
       }
+    },
+    "statement": {
+      "title": "Statement",
+      "description": "A finding or recommendation, in a sentence or a short paragraph.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "text"
+      ],
+      "properties": {
+        "text": {
+          "title": "Text",
+          "description": "The statement, in plain words.",
+          "type": "string",
+          "minLength": 1
+        },
+        "source_refs": {
+          "title": "Sources",
+          "description": "The ids of the sources that support it.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/sourceId"
+          },
+          "uniqueItems": true
+        }
+      }
+    },
+    "quote": {
+      "title": "Quote",
+      "description": "Someone's words, quoted exactly.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "text",
+        "attribution"
+      ],
+      "properties": {
+        "text": {
+          "title": "Text",
+          "description": "The words, exactly as the source gives them.",
+          "type": "string",
+          "minLength": 1
+        },
+        "attribution": {
+          "title": "Attribution",
+          "description": "Who said it, as the source names them (such as \"a participant in the Leeds panel\").",
+          "type": "string",
+          "minLength": 1
+        },
+        "source_refs": {
+          "title": "Sources",
+          "description": "The ids of the sources that support it.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/sourceId"
+          },
+          "uniqueItems": true
+        }
+      }
     }
   }
+}
+
+"""##),
+    ("repository.json", ##"""
+{
+  "licence": "CC-BY-4.0"
 }
 
 """##),
@@ -1334,6 +1552,96 @@ enum BuiltInSchemas {
 }
 
 """##),
+    ("vocabularies/ai-forms.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Form of AI",
+  "description": "What form of AI a case is about (after the PAVE case book's question of the same name).",
+  "type": "string",
+  "enum": [
+    "predictive-ai",
+    "generative-ai",
+    "specific-systems",
+    "ai-in-general",
+    "current-issues",
+    "future-issues"
+  ],
+  "terms": [
+    {
+      "id": "predictive-ai",
+      "label": "Predictive AI",
+      "definition": "Systems that predict, score or classify, such as risk scores and fraud models.",
+      "aliases": [
+        "predictive",
+        "prediction"
+      ],
+      "maps_to": [
+        "PAVE Predictive AI"
+      ]
+    },
+    {
+      "id": "generative-ai",
+      "label": "Generative AI",
+      "definition": "Systems that generate text, images or other content, such as chatbots built on large language models.",
+      "aliases": [
+        "generative",
+        "genai",
+        "llm"
+      ],
+      "maps_to": [
+        "PAVE Generative AI"
+      ]
+    },
+    {
+      "id": "specific-systems",
+      "label": "Specific AI systems",
+      "definition": "One or more particular systems, named in the case.",
+      "aliases": [
+        "specific-ai-systems",
+        "specific-system"
+      ],
+      "maps_to": [
+        "PAVE Specific AI system(s)"
+      ]
+    },
+    {
+      "id": "ai-in-general",
+      "label": "AI in general",
+      "definition": "AI as a whole rather than any one system or kind.",
+      "aliases": [
+        "general-ai",
+        "ai-general"
+      ],
+      "maps_to": [
+        "PAVE AI in general"
+      ]
+    },
+    {
+      "id": "current-issues",
+      "label": "Current issues",
+      "definition": "Issues that AI raises now.",
+      "aliases": [
+        "current"
+      ],
+      "maps_to": [
+        "PAVE Current issues"
+      ]
+    },
+    {
+      "id": "future-issues",
+      "label": "Future issues",
+      "definition": "Issues that AI may raise in future.",
+      "aliases": [
+        "future"
+      ],
+      "maps_to": [
+        "PAVE Future issues"
+      ]
+    }
+  ]
+}
+
+"""##),
     ("vocabularies/body-levels.json", ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1406,86 +1714,6 @@ enum BuiltInSchemas {
         "supranational",
         "eu"
       ]
-    }
-  ]
-}
-
-"""##),
-    ("vocabularies/body-roles.json", ##"""
-{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "Role of a public body",
-  "description": "What a public body did in the case.",
-  "type": "string",
-  "enum": [
-    "deployer",
-    "commissioner",
-    "funder",
-    "convener",
-    "partner",
-    "regulator",
-    "oversight",
-    "other"
-  ],
-  "terms": [
-    {
-      "id": "deployer",
-      "label": "Deployer",
-      "definition": "Used the data or AI system in its work.",
-      "aliases": [
-        "operator",
-        "user"
-      ],
-      "maps_to": [
-        "AIID AllegedDeployer"
-      ]
-    },
-    {
-      "id": "commissioner",
-      "label": "Commissioner",
-      "definition": "Commissioned the system, the engagement or the work described.",
-      "aliases": [
-        "commissioned"
-      ]
-    },
-    {
-      "id": "funder",
-      "label": "Funder",
-      "definition": "Paid for the system or the engagement."
-    },
-    {
-      "id": "convener",
-      "label": "Convener",
-      "definition": "Convened or ran a public engagement.",
-      "aliases": [
-        "organiser",
-        "organizer"
-      ]
-    },
-    {
-      "id": "partner",
-      "label": "Partner",
-      "definition": "Took part alongside the main body."
-    },
-    {
-      "id": "regulator",
-      "label": "Regulator",
-      "definition": "Regulated or investigated the use of the system."
-    },
-    {
-      "id": "oversight",
-      "label": "Oversight",
-      "definition": "Scrutinised the body or the system: an auditor, ombudsman, court, inquiry or committee.",
-      "aliases": [
-        "scrutiny",
-        "auditor",
-        "court"
-      ]
-    },
-    {
-      "id": "other",
-      "label": "Other",
-      "definition": "Another role."
     }
   ]
 }
@@ -4484,6 +4712,84 @@ enum BuiltInSchemas {
 }
 
 """##),
+    ("vocabularies/decision-methods.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Decision method",
+  "description": "How participants in an engagement came to their conclusions (after Participedia's decision methods).",
+  "type": "string",
+  "enum": [
+    "consensus",
+    "voting",
+    "idea-generation",
+    "opinion-survey",
+    "none"
+  ],
+  "terms": [
+    {
+      "id": "consensus",
+      "label": "Consensus",
+      "definition": "Participants agreed together, with no vote.",
+      "aliases": [
+        "general-agreement"
+      ],
+      "maps_to": [
+        "Participedia Consensus"
+      ]
+    },
+    {
+      "id": "voting",
+      "label": "Voting",
+      "definition": "Participants voted on options or recommendations; the threshold may be a majority or more.",
+      "aliases": [
+        "vote",
+        "majority",
+        "supermajority"
+      ],
+      "maps_to": [
+        "Participedia Voting"
+      ]
+    },
+    {
+      "id": "idea-generation",
+      "label": "Idea generation",
+      "definition": "Participants produced ideas or views without choosing between them.",
+      "aliases": [
+        "ideas",
+        "brainstorming"
+      ],
+      "maps_to": [
+        "Participedia Idea Generation"
+      ]
+    },
+    {
+      "id": "opinion-survey",
+      "label": "Opinion survey",
+      "definition": "Participants' individual views were gathered and counted.",
+      "aliases": [
+        "survey",
+        "questionnaire"
+      ],
+      "maps_to": [
+        "Participedia Opinion Survey"
+      ]
+    },
+    {
+      "id": "none",
+      "label": "No decision",
+      "definition": "The engagement did not ask participants to reach conclusions.",
+      "aliases": [
+        "not-applicable",
+        "n-a"
+      ],
+      "maps_to": [
+        "Participedia N/A"
+      ]
+    }
+  ]
+}
+
+"""##),
     ("vocabularies/decision-roles.json", ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -4705,15 +5011,21 @@ enum BuiltInSchemas {
     "deliberative-poll",
     "consensus-conference",
     "deliberative-workshop",
+    "deliberation",
+    "distributed-dialogue",
     "public-dialogue",
     "standing-panel",
     "community-advisory-group",
     "co-design",
+    "prototyping",
+    "capacity-building-workshop",
     "focus-group",
     "participatory-research",
+    "participatory-action-research",
     "community-audit",
     "futures-workshop",
     "participatory-arts",
+    "forum-theatre",
     "participatory-budgeting",
     "participatory-procurement",
     "workers-consultation",
@@ -4722,6 +5034,7 @@ enum BuiltInSchemas {
     "survey",
     "roundtable",
     "crowdsourcing",
+    "collective-intelligence",
     "interviews",
     "public-feedback",
     "other"
@@ -4784,11 +5097,32 @@ enum BuiltInSchemas {
       "label": "Deliberative workshop",
       "definition": "A one-off or short facilitated deliberation that is not an assembly or jury.",
       "aliases": [
-        "deliberation",
         "deliberative-dialogue"
+      ],
+      "mode": "deliberated"
+    },
+    {
+      "id": "deliberation",
+      "label": "Deliberation",
+      "definition": "Facilitated discussion in which participants learn about an issue, weigh options and reason together, in a form other than the named deliberative methods.",
+      "aliases": [
+        "deliberative-process"
       ],
       "maps_to": [
         "PAVE Deliberation"
+      ],
+      "mode": "deliberated"
+    },
+    {
+      "id": "distributed-dialogue",
+      "label": "Distributed dialogue",
+      "definition": "Many small conversations hosted by community groups or organisations in their own settings with shared materials, whose results are brought together.",
+      "aliases": [
+        "distributed-conversations",
+        "kitchen-table-conversations"
+      ],
+      "maps_to": [
+        "PAVE Distributed dialogue"
       ],
       "mode": "deliberated"
     },
@@ -4839,14 +5173,41 @@ enum BuiltInSchemas {
     {
       "id": "co-design",
       "label": "Co-design",
-      "definition": "Co-creation or prototyping workshops with users or communities.",
+      "definition": "Co-creation workshops in which users or communities shape a service, policy or system with its makers.",
       "aliases": [
         "codesign",
         "co-creation",
         "co-production"
       ],
       "maps_to": [
-        "PAVE"
+        "PAVE Co-creation workshops"
+      ],
+      "mode": "participated"
+    },
+    {
+      "id": "prototyping",
+      "label": "Prototyping",
+      "definition": "Participants build, try or critique early versions of a tool or service.",
+      "aliases": [
+        "prototype",
+        "prototypes"
+      ],
+      "maps_to": [
+        "PAVE Prototyping"
+      ],
+      "mode": "participated"
+    },
+    {
+      "id": "capacity-building-workshop",
+      "label": "Capacity-building workshop",
+      "definition": "Workshops that build participants' knowledge and skills to take part in decisions about data and AI.",
+      "aliases": [
+        "capacity-building",
+        "training-workshop",
+        "data-literacy-workshop"
+      ],
+      "maps_to": [
+        "PAVE Capacity Building Workshop"
       ],
       "mode": "participated"
     },
@@ -4865,13 +5226,28 @@ enum BuiltInSchemas {
     {
       "id": "participatory-research",
       "label": "Participatory research",
-      "definition": "Peer, action or community-based participatory research.",
+      "definition": "Peer or community-based participatory research: affected people take part in doing the research.",
       "aliases": [
         "peer-research",
-        "action-research"
+        "community-based-participatory-research",
+        "cbpr"
       ],
       "maps_to": [
-        "PAVE"
+        "PAVE Peer-Research",
+        "PAVE Community-Based Participatory Research"
+      ],
+      "mode": "participated"
+    },
+    {
+      "id": "participatory-action-research",
+      "label": "Participatory action research",
+      "definition": "Affected people and researchers investigate an issue and act on it together, in cycles of action and reflection.",
+      "aliases": [
+        "action-research",
+        "par"
+      ],
+      "maps_to": [
+        "PAVE Action Research"
       ],
       "mode": "participated"
     },
@@ -4904,12 +5280,25 @@ enum BuiltInSchemas {
     {
       "id": "participatory-arts",
       "label": "Participatory arts",
-      "definition": "Arts-based methods, including forum theatre.",
+      "definition": "Arts-based methods other than forum theatre, such as storytelling, film or visual art made with participants.",
       "aliases": [
         "arts"
       ],
       "maps_to": [
-        "PAVE"
+        "PAVE Participatory Arts"
+      ],
+      "mode": "participated"
+    },
+    {
+      "id": "forum-theatre",
+      "label": "Forum theatre",
+      "definition": "Participatory theatre in which the audience stop a scene about an issue and step in to try other ways it could go.",
+      "aliases": [
+        "theatre",
+        "theater"
+      ],
+      "maps_to": [
+        "PAVE Forum Theatre"
       ],
       "mode": "participated"
     },
@@ -5002,14 +5391,25 @@ enum BuiltInSchemas {
     {
       "id": "crowdsourcing",
       "label": "Crowdsourcing",
-      "definition": "Gathering ideas or views online at scale, for example with Polis.",
+      "definition": "Gathering ideas or views online at scale.",
       "aliases": [
-        "collective-intelligence",
-        "polis",
         "crowdsourcing-collective-intelligence"
       ],
       "maps_to": [
-        "PAVE"
+        "PAVE Crowdsourcing"
+      ],
+      "mode": "contributed"
+    },
+    {
+      "id": "collective-intelligence",
+      "label": "Collective intelligence process",
+      "definition": "A process that pools many people's ideas, judgements or votes, often with tools such as Polis, and brings out where they agree.",
+      "aliases": [
+        "collective-intelligence-process",
+        "polis"
+      ],
+      "maps_to": [
+        "PAVE Collective Intelligence Process"
       ],
       "mode": "contributed"
     },
@@ -5098,6 +5498,70 @@ enum BuiltInSchemas {
       "aliases": [
         "ruled",
         "found"
+      ]
+    }
+  ]
+}
+
+"""##),
+    ("vocabularies/geographic-scopes.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Scope",
+  "description": "How far a case reaches.",
+  "type": "string",
+  "enum": [
+    "local",
+    "regional",
+    "national",
+    "multinational",
+    "global"
+  ],
+  "terms": [
+    {
+      "id": "local",
+      "label": "Local",
+      "definition": "A town, city, borough or neighbourhood.",
+      "aliases": [
+        "city",
+        "neighbourhood"
+      ]
+    },
+    {
+      "id": "regional",
+      "label": "Regional",
+      "definition": "A region, county, state or province, or a devolved nation.",
+      "aliases": [
+        "region",
+        "state",
+        "province"
+      ]
+    },
+    {
+      "id": "national",
+      "label": "National",
+      "definition": "One country.",
+      "aliases": [
+        "country"
+      ]
+    },
+    {
+      "id": "multinational",
+      "label": "Several countries",
+      "definition": "Several countries, named in `countries`.",
+      "aliases": [
+        "international",
+        "multi-country",
+        "cross-border"
+      ]
+    },
+    {
+      "id": "global",
+      "label": "Global",
+      "definition": "The world as a whole, or no particular country.",
+      "aliases": [
+        "worldwide",
+        "world"
       ]
     }
   ]
@@ -5537,6 +6001,7 @@ enum BuiltInSchemas {
   "enum": [
     "public-body",
     "community-led",
+    "commissioned",
     "co-created",
     "academic-research",
     "civil-society",
@@ -5558,6 +6023,18 @@ enum BuiltInSchemas {
       "definition": "Started by an affected community.",
       "aliases": [
         "community"
+      ]
+    },
+    {
+      "id": "commissioned",
+      "label": "Commissioned",
+      "definition": "Commissioned by one organisation (such as a funder, regulator or company) from another that ran it.",
+      "aliases": [
+        "commission",
+        "commissioned-work"
+      ],
+      "maps_to": [
+        "PAVE Commissioned"
       ]
     },
     {
@@ -5739,6 +6216,211 @@ enum BuiltInSchemas {
 }
 
 """##),
+    ("vocabularies/organisation-kinds.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Kind of organisation",
+  "description": "What kind of organisation took part in a case.",
+  "type": "string",
+  "enum": [
+    "public-body",
+    "university",
+    "charity",
+    "community-group",
+    "company",
+    "international-organisation",
+    "other"
+  ],
+  "terms": [
+    {
+      "id": "public-body",
+      "label": "Public body",
+      "definition": "A government department, local authority, police force, health body, regulator, court or other body that carries out public functions.",
+      "aliases": [
+        "government",
+        "public-sector",
+        "public"
+      ]
+    },
+    {
+      "id": "university",
+      "label": "University or research institute",
+      "definition": "A university, college or research institute.",
+      "aliases": [
+        "academic",
+        "research-institute",
+        "academia"
+      ]
+    },
+    {
+      "id": "charity",
+      "label": "Charity or non-profit",
+      "definition": "A charity, foundation, campaign, think tank or other non-profit organisation.",
+      "aliases": [
+        "non-profit",
+        "nonprofit",
+        "ngo",
+        "foundation",
+        "think-tank",
+        "civil-society"
+      ]
+    },
+    {
+      "id": "community-group",
+      "label": "Community group",
+      "definition": "A group formed by residents or by people with a shared experience, such as a tenants' association or a lived-experience network.",
+      "aliases": [
+        "community",
+        "grassroots"
+      ]
+    },
+    {
+      "id": "company",
+      "label": "Company",
+      "definition": "A business, such as a supplier, consultancy or engagement agency.",
+      "aliases": [
+        "business",
+        "private-sector",
+        "supplier"
+      ]
+    },
+    {
+      "id": "international-organisation",
+      "label": "International organisation",
+      "definition": "A body of several governments, such as a United Nations agency or the OECD.",
+      "aliases": [
+        "intergovernmental",
+        "un"
+      ]
+    },
+    {
+      "id": "other",
+      "label": "Other",
+      "definition": "Another kind of organisation."
+    }
+  ]
+}
+
+"""##),
+    ("vocabularies/organisation-roles.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Role of an organisation",
+  "description": "What an organisation did in the case.",
+  "type": "string",
+  "enum": [
+    "lead",
+    "deployer",
+    "commissioner",
+    "funder",
+    "convener",
+    "partner",
+    "developer",
+    "regulator",
+    "oversight",
+    "other"
+  ],
+  "terms": [
+    {
+      "id": "lead",
+      "label": "Lead",
+      "definition": "Led the project or the engagement.",
+      "aliases": [
+        "leader",
+        "led",
+        "lead-organisation"
+      ],
+      "maps_to": [
+        "PAVE Lead organisations"
+      ]
+    },
+    {
+      "id": "deployer",
+      "label": "Deployer",
+      "definition": "Used the data or AI system in its work.",
+      "aliases": [
+        "operator",
+        "user"
+      ],
+      "maps_to": [
+        "AIID AllegedDeployer"
+      ]
+    },
+    {
+      "id": "commissioner",
+      "label": "Commissioner",
+      "definition": "Commissioned the system, the engagement or the work described.",
+      "aliases": [
+        "commissioned"
+      ]
+    },
+    {
+      "id": "funder",
+      "label": "Funder",
+      "definition": "Paid for the system or the engagement.",
+      "aliases": [
+        "funding"
+      ],
+      "maps_to": [
+        "PAVE Funding organisations"
+      ]
+    },
+    {
+      "id": "convener",
+      "label": "Convener",
+      "definition": "Convened or ran a public engagement.",
+      "aliases": [
+        "organiser",
+        "organizer"
+      ]
+    },
+    {
+      "id": "partner",
+      "label": "Partner",
+      "definition": "Took part alongside the lead organisation or the main body.",
+      "aliases": [
+        "involved"
+      ],
+      "maps_to": [
+        "PAVE Involved organisations"
+      ]
+    },
+    {
+      "id": "developer",
+      "label": "Developer",
+      "definition": "Built or supplied the data or AI system.",
+      "aliases": [
+        "supplier",
+        "vendor"
+      ],
+      "maps_to": [
+        "AIID AllegedDeveloper"
+      ]
+    },
+    {
+      "id": "regulator",
+      "label": "Regulator",
+      "definition": "Regulated or investigated the use of the system."
+    },
+    {
+      "id": "oversight",
+      "label": "Oversight",
+      "definition": "Scrutinised the body or the system: an auditor, ombudsman, court, inquiry or committee.",
+      "aliases": [
+        "scrutiny",
+        "auditor",
+        "court"
+      ]
+    },
+    {
+      "id": "other",
+      "label": "Other",
+      "definition": "Another role."
+    }
+  ]
+}
+
+"""##),
     ("vocabularies/outcomes.json", ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -5846,6 +6528,129 @@ enum BuiltInSchemas {
 }
 
 """##),
+    ("vocabularies/project-goals.json", ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Goal",
+  "description": "What a project or engagement set out to achieve (after the PAVE case book's project goals).",
+  "type": "string",
+  "enum": [
+    "methods",
+    "quantitative-evidence",
+    "qualitative-evidence",
+    "inform-policy",
+    "build-capacity",
+    "shape-ai-development",
+    "audit",
+    "empowerment",
+    "evaluate"
+  ],
+  "terms": [
+    {
+      "id": "methods",
+      "label": "Methods",
+      "definition": "Create reusable participation tools and methods.",
+      "aliases": [
+        "reusable-methods",
+        "tools"
+      ],
+      "maps_to": [
+        "PAVE Methods"
+      ]
+    },
+    {
+      "id": "quantitative-evidence",
+      "label": "Quantitative evidence",
+      "definition": "Generate statistical evidence on public attitudes to AI.",
+      "aliases": [
+        "quantitative",
+        "statistics"
+      ],
+      "maps_to": [
+        "PAVE Quantitative"
+      ]
+    },
+    {
+      "id": "qualitative-evidence",
+      "label": "Qualitative evidence",
+      "definition": "Capture qualitative evidence on public attitudes to AI.",
+      "aliases": [
+        "qualitative"
+      ],
+      "maps_to": [
+        "PAVE Qualitative"
+      ]
+    },
+    {
+      "id": "inform-policy",
+      "label": "Inform policy",
+      "definition": "Inform a policy-making process.",
+      "aliases": [
+        "policy"
+      ],
+      "maps_to": [
+        "PAVE Policy"
+      ]
+    },
+    {
+      "id": "build-capacity",
+      "label": "Build capacity",
+      "definition": "Build participants' capacity to engage with AI.",
+      "aliases": [
+        "capacity"
+      ],
+      "maps_to": [
+        "PAVE Capacity"
+      ]
+    },
+    {
+      "id": "shape-ai-development",
+      "label": "Shape AI development",
+      "definition": "Shape the development of AI tools.",
+      "aliases": [
+        "ai-development"
+      ],
+      "maps_to": [
+        "PAVE AI Development"
+      ]
+    },
+    {
+      "id": "audit",
+      "label": "Audit",
+      "definition": "Review the design or implementation of AI tools.",
+      "aliases": [
+        "review"
+      ],
+      "maps_to": [
+        "PAVE Audit"
+      ]
+    },
+    {
+      "id": "empowerment",
+      "label": "Empowerment",
+      "definition": "Build community power with respect to AI.",
+      "aliases": [
+        "community-power"
+      ],
+      "maps_to": [
+        "PAVE Empowerment"
+      ]
+    },
+    {
+      "id": "evaluate",
+      "label": "Evaluate",
+      "definition": "Check the quality of evidence or of engagement processes.",
+      "aliases": [
+        "evaluation"
+      ],
+      "maps_to": [
+        "PAVE Evaluate"
+      ]
+    }
+  ]
+}
+
+"""##),
     ("vocabularies/record-status.json", ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -5896,6 +6701,7 @@ enum BuiltInSchemas {
     "self-selected",
     "targeted-outreach",
     "random-sample",
+    "demographic-lottery",
     "stratified-random-sample",
     "quota-recruitment",
     "existing-panel",
@@ -5927,6 +6733,18 @@ enum BuiltInSchemas {
       "definition": "A random sample of the population.",
       "aliases": [
         "random"
+      ]
+    },
+    {
+      "id": "demographic-lottery",
+      "label": "Demographic lottery",
+      "definition": "A lottery among people who volunteered, drawn so that those chosen match the population's demographics.",
+      "aliases": [
+        "lottery-among-volunteers",
+        "volunteer-lottery"
+      ],
+      "maps_to": [
+        "PAVE Demographic lottery"
       ]
     },
     {
@@ -6214,6 +7032,8 @@ enum BuiltInSchemas {
     "news",
     "civil-society-report",
     "dataset",
+    "video",
+    "toolkit",
     "catalogue-entry",
     "other"
   ],
@@ -6314,6 +7134,33 @@ enum BuiltInSchemas {
       "definition": "A dataset.",
       "aliases": [
         "data"
+      ]
+    },
+    {
+      "id": "video",
+      "label": "Video",
+      "definition": "A recorded video or film, such as a project film or a recorded session.",
+      "aliases": [
+        "film",
+        "recording"
+      ],
+      "maps_to": [
+        "PAVE Video"
+      ]
+    },
+    {
+      "id": "toolkit",
+      "label": "Toolkit or method guide",
+      "definition": "A method guide, toolkit, facilitation guide or workshop resource.",
+      "aliases": [
+        "method-guide",
+        "facilitation-guide",
+        "workshop-resource",
+        "guide"
+      ],
+      "maps_to": [
+        "PAVE Facilitation guide",
+        "PAVE Workshop resource"
       ]
     },
     {

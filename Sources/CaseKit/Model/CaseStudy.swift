@@ -19,7 +19,22 @@ public struct CaseStudy: Sendable, Equatable {
   public var focus: [String] { strings("case_focus") }
   public var licence: String? { value["licence"]?.stringValue }
 
-  public var publicBodies: [JSONValue] { value["public_bodies"]?.arrayValue ?? [] }
+  /// The organisations involved, main one first: a version-2 file's `organisations`, or a
+  /// version-1 file's `public_bodies` (all of them public bodies).
+  public var organisations: [JSONValue] {
+    if let organisations = value["organisations"]?.arrayValue { return organisations }
+    return (value["public_bodies"]?.arrayValue ?? []).map { body in
+      guard case .object(var object) = body, object["kind"] == nil else { return body }
+      object["kind"] = .string("public-body")
+      return .object(object)
+    }
+  }
+
+  /// The organisations that are public bodies.
+  public var publicBodies: [JSONValue] {
+    organisations.filter { $0["kind"]?.stringValue == "public-body" }
+  }
+
   public var systems: [JSONValue] { value["systems"]?.arrayValue ?? [] }
   public var engagements: [JSONValue] { value["engagements"]?.arrayValue ?? [] }
   public var impacts: [JSONValue] { value["impacts"]?.arrayValue ?? [] }
@@ -27,17 +42,24 @@ public struct CaseStudy: Sendable, Equatable {
   public var sources: [JSONValue] { value["sources"]?.arrayValue ?? [] }
   public var related: [JSONValue] { value["related"]?.arrayValue ?? [] }
 
-  /// The bodies' names, main body first.
+  /// The public bodies' names, main body first.
   public var bodyNames: [String] { publicBodies.compactMap { $0["name"]?.stringValue } }
 
-  /// The countries the case concerns: its bodies' and any listed in `countries`, in order.
+  /// Every organisation's name, main one first.
+  public var organisationNames: [String] { organisations.compactMap { $0["name"]?.stringValue } }
+
+  /// The sources marked as copies of an original published elsewhere.
+  public var copiedSources: [JSONValue] { sources.filter { $0["copy_of"]?.objectValue != nil } }
+
+  /// The countries the case concerns: its organisations' and any listed in `countries`, in order.
   public var countries: [String] {
-    unique(publicBodies.compactMap { $0["country"]?.stringValue } + strings("countries"))
+    unique(organisations.compactMap { $0["country"]?.stringValue } + strings("countries"))
   }
 
-  /// The ISO 3166-2 subdivisions of the bodies (such as GB-SCT).
-  public var subdivisions: [String] { unique(publicBodies.compactMap { $0["subdivision"]?.stringValue }) }
+  /// The ISO 3166-2 subdivisions of the organisations (such as GB-SCT).
+  public var subdivisions: [String] { unique(organisations.compactMap { $0["subdivision"]?.stringValue }) }
 
+  public var organisationKinds: [String] { unique(organisations.compactMap { $0["kind"]?.stringValue }) }
   public var levels: [String] { unique(publicBodies.compactMap { $0["level"]?.stringValue }) }
   public var bodyTypes: [String] { unique(publicBodies.compactMap { $0["body_type"]?.stringValue }) }
   public var systemKinds: [String] {

@@ -42,7 +42,7 @@ public enum CaseMarkdown {
       } else {
         line += escape(source.title) + " (" + escape(source.url) + ")"
       }
-      let details = [source.publisher, source.date].compactMap { $0 }
+      let details = source.details
       if !details.isEmpty { line += " — " + escape(details.joined(separator: ", ")) }
       lines.append(line)
     }

@@ -20,6 +20,13 @@ public struct CaseOutline: Sendable {
     public var publisher: String?
     public var date: String?
     public var url: String
+    /// For a source marked as a copy: the original's publisher and title.
+    public var copyOf: String?
+
+    /// Publisher, date and the copy mark, as shown after the title.
+    public var details: [String] {
+      [publisher, date, copyOf.map { "a copy of " + $0 }].compactMap { $0 }
+    }
   }
 
   public struct Entry: Sendable, Equatable {
@@ -62,7 +69,7 @@ public struct CaseOutline: Sendable {
     copy.sources = sources.map {
       Source(
         number: $0.number, title: transform($0.title), publisher: $0.publisher.map(transform),
-        date: $0.date.map(transform), url: transform($0.url))
+        date: $0.date.map(transform), url: transform($0.url), copyOf: $0.copyOf.map(transform))
     }
     return copy
   }
@@ -81,6 +88,7 @@ public struct CaseOutline: Sendable {
     func labels(_ ids: [String], _ vocabulary: String) -> [String] {
       ids.map { schema.vocabulary(vocabulary)?.label($0) ?? $0 }
     }
+    func strings(_ list: JSONValue?) -> [String] { list?.arrayValue?.compactMap(\.stringValue) ?? [] }
     let numbers = Dictionary(
       study.sources.enumerated().compactMap { position, source in source["id"]?.stringValue.map { ($0, position + 1) }
       },
@@ -97,14 +105,22 @@ public struct CaseOutline: Sendable {
       ))
     facets.append(Facet(label: "Places", values: study.places))
     facets.append(
+      Facet(label: "Scope", values: labels([value["scope"]?.stringValue].compactMap { $0 }, "geographic-scopes")))
+    facets.append(Facet(label: "Forms of AI", values: labels(strings(value["ai_forms"]), "ai-forms")))
+    facets.append(Facet(label: "Goals", values: labels(strings(value["goals"]), "project-goals")))
+    facets.append(
       Facet(
-        label: "Public bodies",
-        values: study.publicBodies.map { body in
-          let details = [
-            body["level"]?.stringValue.map { labels([$0], "body-levels")[0].lowercased() },
-            body["body_type"]?.stringValue.map { labels([$0], "body-types")[0].lowercased() },
-          ].compactMap { $0 }
-          return (body["name"]?.stringValue ?? "") + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+        label: "Organisations",
+        values: study.organisations.map { organisation in
+          let kind = organisation["kind"]?.stringValue
+          let details =
+            [
+              organisation["level"]?.stringValue.map { labels([$0], "body-levels")[0].lowercased() },
+              organisation["body_type"]?.stringValue.map { labels([$0], "body-types")[0].lowercased() }
+                ?? kind.map { labels([$0], "organisation-kinds")[0].lowercased() },
+            ].compactMap { $0 } + labels(strings(organisation["roles"]), "organisation-roles").map { $0.lowercased() }
+          return (organisation["name"]?.stringValue ?? "")
+            + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         }))
     facets.append(
       Facet(
@@ -129,17 +145,37 @@ public struct CaseOutline: Sendable {
           }
         }))
     facets.append(Facet(label: "Tags", values: study.tags))
-    if let licence = study.licence { facets.append(Facet(label: "Licence", values: [licence])) }
+    if let licence = study.licence ?? schema.settings.licence {
+      facets.append(Facet(label: "Licence", values: [licence]))
+    }
     self.facets = facets.filter { !$0.values.isEmpty }
 
     // Narrative sections, in the schema's order, under its titles.
     let narrativeSchema = schema.schema(at: JSONPointer(["narrative"]))
     let order = narrativeSchema?["properties"]?.objectValue?.keys ?? value["narrative"]?.objectValue?.keys ?? []
+    if let purpose = value["purpose"]?.stringValue { sections.append(Section(title: "Purpose", text: purpose)) }
     for key in order {
       guard let text = value["narrative"]?[key]?.stringValue else { continue }
       let title = narrativeSchema?["properties"]?[key]?["title"]?.stringValue ?? key
       sections.append(Section(title: title, text: text))
     }
+    // Findings, recommendations and quotes, as lists with their sources' numbers.
+    func cited(_ item: JSONValue) -> String {
+      let numbers = refs(item)
+      return numbers.isEmpty ? "" : " [" + numbers.map(String.init).joined(separator: ", ") + "]"
+    }
+    for (key, title) in [("findings", "Findings"), ("recommendations", "Recommendations")] {
+      let items = (value[key]?.arrayValue ?? []).compactMap { item in
+        item["text"]?.stringValue.map { "- " + $0 + cited(item) }
+      }
+      if !items.isEmpty { sections.append(Section(title: title, text: items.joined(separator: "\n"))) }
+    }
+    let quotes = (value["quotes"]?.arrayValue ?? []).compactMap { quote in
+      quote["text"]?.stringValue.map {
+        "- \u{201C}\($0)\u{201D}" + (quote["attribution"]?.stringValue.map { " (\($0))" } ?? "") + cited(quote)
+      }
+    }
+    if !quotes.isEmpty { sections.append(Section(title: "Quotes", text: quotes.joined(separator: "\n"))) }
 
     impacts = study.impacts.map { impact in
       var label = labels([impact["direction"]?.stringValue ?? ""], "impact-directions")[0]
@@ -154,6 +190,16 @@ public struct CaseOutline: Sendable {
       if let name = engagement["name"]?.stringValue { parts.append(name) }
       if let count = engagement["participants"]?["count"]?.numberValue {
         parts.append("\(count.lexeme) participants")
+      }
+      let facilitation = engagement["facilitation"]
+      for (key, text) in [
+        ("trained_facilitators", "trained facilitators"), ("learning_phase", "a learning phase"),
+        ("materials_published", "learning materials published"),
+      ] where facilitation?[key] == .bool(true) {
+        parts.append(text)
+      }
+      if let method = engagement["decision_method"]?.stringValue {
+        parts.append("decided by " + labels([method], "decision-methods")[0].lowercased())
       }
       if let level = engagement["influence"]?["level"]?.stringValue {
         parts.append("influence: " + labels([level], "influence-levels")[0].lowercased())
@@ -173,7 +219,11 @@ public struct CaseOutline: Sendable {
     sources = study.sources.enumerated().map { position, source in
       Source(
         number: position + 1, title: source["title"]?.stringValue ?? "", publisher: source["publisher"]?.stringValue,
-        date: source["date_published"]?.stringValue, url: source["url"]?.stringValue ?? "")
+        date: source["date_published"]?.stringValue, url: source["url"]?.stringValue ?? "",
+        copyOf: source["copy_of"].map { original in
+          [original["publisher"]?.stringValue, original["title"]?.stringValue.map { "\u{201C}\($0)\u{201D}" }]
+            .compactMap { $0 }.joined(separator: ", ")
+        })
     }
   }
 }

@@ -62,7 +62,7 @@ enum RepositoryTemplate {
 
   static let exampleCase = """
     {
-      "schema_version": "1.0.0",
+      "schema_version": "2.0.0",
       "id": "example-fictional-parking-permits",
       "title": "Example: a fictional council's parking-permit scoring, replace me",
       "summary": "A fictional example that shows the required fields: a council scored applications for parking permits with a points formula and asked residents about it. Replace it with a real case, or delete it.",
@@ -74,9 +74,10 @@ enum RepositoryTemplate {
         "impact",
         "engagement"
       ],
-      "public_bodies": [
+      "organisations": [
         {
           "name": "Example Borough Council (fictional)",
+          "kind": "public-body",
           "country": "GB",
           "level": "local"
         }
@@ -88,7 +89,6 @@ enum RepositoryTemplate {
           "title": "A placeholder source: every statement of a real case cites one"
         }
       ],
-      "licence": "CC-BY-4.0",
       "provenance": {
         "record_status": "draft",
         "notes": "A fictional example made by `cases init`; it describes no real body or event."

@@ -9,6 +9,12 @@ public final class CaseStudySchema: Sendable {
   public let validator: JSONSchema
   /// The vocabularies, by name (`topics`, `countries`, …).
   public let vocabularies: [String: Vocabulary]
+  /// The repository's settings (`schemas/repository.json`), and what is wrong with them.
+  public let settings: RepositorySettings
+  let settingsFindings: [Finding]
+  /// The format version the schema describes: the major number its `schema_version` pattern
+  /// allows (`^2\.…` is 2), or nil when it does not say.
+  public let formatVersion: Int?
   /// The main schema, as a value.
   let root: JSONValue
   /// The main schema, as a value (for printing it).
@@ -27,8 +33,11 @@ public final class CaseStudySchema: Sendable {
       throw SchemaLoadError.unusable(error)
     }
     vocabularies = CaseStudySchema.vocabularies(of: files)
+    (settings, settingsFindings) = RepositorySettings.read(from: files, vocabularies: vocabularies)
     let main = files.files.first { $0.uri == files.mainURI }?.document.root.value ?? .object(JSONObject())
     root = main
+    let pattern = main["properties"]?["schema_version"]?["pattern"]?.stringValue ?? ""
+    formatVersion = pattern.hasPrefix("^") ? Int(pattern.dropFirst().prefix { $0.isNumber }) : nil
     var definitions: [String: JSONValue] = [:]
     for (key, value) in main["$defs"]?.objectValue ?? JSONObject() { definitions[key] = value }
     self.definitions = definitions

@@ -15,7 +15,7 @@ enum CaseIndexDocument {
     }
     let narrative = (value["narrative"]?.objectValue?.values.compactMap(\.stringValue) ?? []).joined(
       separator: IndexDocument.partSeparator)
-    let bodies = study.bodyNames + texts(study.publicBodies, ["locality"]) + study.places
+    let bodies = study.organisationNames + texts(study.organisations, ["locality"]) + study.places
     let systems =
       texts(study.systems, ["name", "description"])
       + study.systems.flatMap { $0["suppliers"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
@@ -25,7 +25,10 @@ enum CaseIndexDocument {
     details += texts(value["affected_groups"]?.arrayValue ?? [], ["label"])
     details +=
       texts(study.timeline, ["event"]) + texts(accountability?["events"]?.arrayValue ?? [], ["description", "by"])
-    details += [value["outcome"]?["summary"]?.stringValue].compactMap { $0 }
+    details += [value["outcome"]?["summary"]?.stringValue, value["purpose"]?.stringValue].compactMap { $0 }
+    for key in ["findings", "recommendations", "quotes"] {
+      details += texts(value[key]?.arrayValue ?? [], ["text", "attribution"])
+    }
     let tags =
       study.tags + labels(study.topics, "topics") + labels(study.systemKinds, "system-kinds")
       + labels(study.methods, "engagement-methods")

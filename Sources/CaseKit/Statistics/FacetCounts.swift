@@ -3,7 +3,7 @@
 public struct FacetCounts: Sendable, Equatable {
   /// A facet that can be counted.
   public enum Facet: String, Sendable, CaseIterable {
-    case topic, country, level, method, kind, direction, year
+    case topic, country, level, organisation, method, kind, direction, year
 
     /// The heading of its chart.
     public var title: String {
@@ -11,6 +11,7 @@ public struct FacetCounts: Sendable, Equatable {
       case .topic: return "Topics"
       case .country: return "Countries"
       case .level: return "Levels of government"
+      case .organisation: return "Kinds of organisation"
       case .method: return "Engagement methods"
       case .kind: return "Kinds of system"
       case .direction: return "Impact directions"
@@ -24,6 +25,7 @@ public struct FacetCounts: Sendable, Equatable {
       case .topic: return "topics"
       case .country: return "countries"
       case .level: return "body-levels"
+      case .organisation: return "organisation-kinds"
       case .method: return "engagement-methods"
       case .kind: return "system-kinds"
       case .direction: return "impact-directions"
@@ -38,6 +40,7 @@ public struct FacetCounts: Sendable, Equatable {
       case .topic: return study.topics
       case .country: return study.countries
       case .level: return study.levels
+      case .organisation: return study.organisationKinds
       case .method: return study.methods
       case .kind: return study.systemKinds
       case .direction: return study.impactDirections

@@ -9,15 +9,18 @@ struct RepositoryRules {
   let today: PartialDate
   /// Every case id in the repository.
   let knownIDs: Set<String>
+  /// The repository's default licence, for cases that name none.
+  let defaultLicence: String?
   /// "Did you mean" among the known ids.
   private let idTypos: TypoFinder
 
   /// At most this many "did you mean" suggestions per file: each costs a search of every id.
   static let suggestionsPerFile = 10
 
-  init(today: PartialDate, knownIDs: Set<String>) {
+  init(today: PartialDate, knownIDs: Set<String>, defaultLicence: String? = nil) {
     self.today = today
     self.knownIDs = knownIDs
+    self.defaultLicence = defaultLicence
     idTypos = TypoFinder(knownIDs.sorted())
   }
 
@@ -42,6 +45,14 @@ struct RepositoryRules {
         "id-matches-file",
         "the id \(quoted(text)) differs from the file name; it must be \(quoted(expected)) (or rename the file to \(text).json)",
         at: id)
+    }
+
+    // A licence: the case's own or the repository's default.
+    if root["licence"] == nil && defaultLicence == nil {
+      report(
+        "licence",
+        "no licence: add \"licence\" (such as \"CC-BY-4.0\"), or set the repository's default in schemas/repository.json",
+        at: nil)
     }
 
     var suggestionsLeft = RepositoryRules.suggestionsPerFile

@@ -51,7 +51,8 @@ public enum RepositoryValidation {
     // The repository's rules, which need every file's id.
     var knownIDs = Set(checked.compactMap { $0.document?.root["id"]?.stringValue })
     knownIDs.formUnion(list.paths.map(CaseRepository.expectedID(forPath:)))
-    let rules = RepositoryRules(today: today, knownIDs: knownIDs)
+    let rules = RepositoryRules(
+      today: today, knownIDs: knownIDs, defaultLicence: repository.schema.settings.licence)
     let hints = VocabularyHints(schema: repository.schema)
     let headers = checked.map { item in item.document.map { CaseHeader($0.root, path: item.report.path) } } + otherFiles
     let twins = NearDuplicateTitles.newerTwins(headers.map { $0 ?? CaseHeader() }, checking: checked.indices)
@@ -59,7 +60,10 @@ public enum RepositoryValidation {
     var reports: [FileReport] = []
     for (number, (report, document)) in checked.enumerated() {
       var report = report
-      if let document {
+      if let document, let older = OlderFormat.finding(document, schema: repository.schema) {
+        // A file of an older format breaks many rules of the new one; one finding says what to do.
+        report = FileReport(path: report.path, status: .invalid, findings: [older])
+      } else if let document {
         report.findings = report.findings.map { hints.improve($0, in: document) }
         var findings = rules.check(document, path: report.path)
         if let idNode = document.root["id"], let id = idNode.stringValue {
@@ -86,6 +90,36 @@ public enum RepositoryValidation {
     }
     guard requested == nil else { return reports }
     return (reports + list.problems).sorted { $0.path < $1.path } + VocabularyConsistency.check(repository.schema.files)
+      + OlderFormat.settingsReports(repository.schema)
+  }
+}
+
+/// Case files of an older format version than the repository's schema, and the settings file.
+enum OlderFormat {
+  /// One finding for a case file whose format version is older than the schema's, saying to
+  /// run `cases migrate`; nil for a file of the schema's version.
+  static func finding(_ document: JSONDocument, schema: CaseStudySchema) -> Finding? {
+    guard let current = schema.formatVersion, let version = CaseMigration.majorVersion(of: document.root.value),
+      version < current
+    else { return nil }
+    return Finding(
+      .error, rule: "format-version",
+      message:
+        "this case study is in format version \(version) and the repository's schema is version \(current); "
+        + "run `cases migrate` to rewrite it (nothing is lost)",
+      location: (document.root["schema_version"] ?? document.root).location,
+      instanceLocation: document.root["schema_version"] == nil ? .root : JSONPointer(["schema_version"]))
+  }
+
+  /// The report of `schemas/repository.json` when it has problems.
+  static func settingsReports(_ schema: CaseStudySchema) -> [FileReport] {
+    guard !schema.settingsFindings.isEmpty else { return [] }
+    let file = schema.files.files.first { $0.relativePath == RepositorySettings.fileName }
+    return [
+      FileReport(
+        path: file?.path ?? "schemas/" + RepositorySettings.fileName, status: .invalid,
+        findings: schema.settingsFindings)
+    ]
   }
 }
 

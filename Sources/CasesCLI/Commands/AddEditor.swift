@@ -100,7 +100,8 @@ struct AddEditor {
   private func startingDraft() throws -> [UInt8] {
     let options = session.options
     let addition = session.addition
-    var draft = AddEditor.outline(defaultLicence: addition.commonLicence)
+    var draft = AddEditor.outline(
+      defaultLicence: addition.commonLicence, repositoryHasLicence: addition.repository.schema.settings.licence != nil)
     if let from = options.from {
       let (bytes, shown) = try session.context.readInput(from)
       guard options.fields.areGiven else { return Array(DraftText.body(bytes).bytes) }
@@ -117,13 +118,15 @@ struct AddEditor {
   }
 
   /// Empty required fields to fill in.
-  static func outline(defaultLicence: String?) -> JSONValue {
-    [
+  static func outline(defaultLicence: String?, repositoryHasLicence: Bool) -> JSONValue {
+    var outline: JSONValue = [
       "title": "", "summary": "", "topics": [],
-      "public_bodies": [["name": "", "country": ""]],
+      "organisations": [["name": "", "kind": "public-body", "country": ""]],
       "sources": [["id": "s1", "url": "", "title": ""]],
-      "licence": .string(defaultLicence ?? ""),
     ]
+    // Without a repository default, the licence most cases use.
+    if !repositoryHasLicence { outline = outline.setting(.string(defaultLicence ?? ""), at: JSONPointer(["licence"])) }
+    return outline
   }
 
   /// The notes above a new draft.

@@ -45,9 +45,9 @@ struct AddFields: ParsableOptions {
       field($summary, one(summary), "summary"),
       field($topics, topics, "topics", vocabulary: "topics"),
       field($focus, focus, "case_focus", vocabulary: "case-focus"),
-      field($body, one(body), "public_bodies/0/name"),
-      field($country, one(country), "public_bodies/0/country", vocabulary: "countries"),
-      field($level, one(level), "public_bodies/0/level", vocabulary: "body-levels"),
+      field($body, one(body), "organisations/0/name"),
+      field($country, one(country), "organisations/0/country", vocabulary: "countries"),
+      field($level, one(level), "organisations/0/level", vocabulary: "body-levels"),
       field($start, one(start), "period/start"),
       field($end, one(end), "period/end"),
       field($tags, tags, "tags"),
@@ -72,7 +72,8 @@ struct AddFields: ParsableOptions {
   func apply(to draft: JSONValue, schema: CaseStudySchema) throws
     -> (draft: JSONValue, options: [(pointer: JSONPointer, option: String)])
   {
-    var value = draft
+    // An old draft is migrated first, so that the options land in the version-2 places.
+    var value = CaseMigration.migrated(draft)
     var options: [(pointer: JSONPointer, option: String)] = []
     let builder = CaseFilterBuilder(schema: schema)
     for field in fields where field.declared.isGiven {
@@ -92,6 +93,10 @@ struct AddFields: ParsableOptions {
         field.declared.spec.isRepeating ? .array(typed.map(JSONValue.string)) : .string(typed.last ?? "")
       value = value.setting(new, at: field.pointer)
       options.append((field.pointer, "--" + field.declared.name))
+    }
+    // --body names a public body.
+    if $body.isGiven, value["organisations"]?.arrayValue?.first?["kind"] == nil {
+      value = value.setting("public-body", at: JSONPointer(["organisations", "0", "kind"]))
     }
     // A first source needs an id for references to it; s1 is the convention.
     if $sourceURL.isGiven || $sourceTitle.isGiven, value["sources"]?.arrayValue?.first?["id"] == nil {

@@ -21,14 +21,15 @@ enum ExportCommand {
       to PUT to /cases before posting the requests; without, only the requests go to standard output.
 
       jekyll pages have YAML front matter (id, title, summary, topics, countries, places, \
-      public_bodies, levels, system_kinds, engagement_methods, impact_directions, tags, start, end, \
-      ongoing, year, outcome, sources, licence) and the case in Markdown. The html page fetches \
+      public_bodies, organisations, levels, system_kinds, engagement_methods, impact_directions, tags, \
+      start, end, ongoing, year, outcome, sources (with copy_of for a source marked as a copy), licence) and the case in Markdown. The html page fetches \
       nothing: its styles and script are inside it.
 
       CSV columns: id, title, summary, year (the first year), start, end (the period as \
       recorded), ongoing (yes or empty), topics, countries, subdivisions, places, public_bodies, \
-      levels, systems, system_kinds, engagement_methods, impact_directions, outcome, tags, sources \
-      (URLs), licence. Several values in a cell are joined with "; ". The file starts with a UTF-8 \
+      organisations, levels, systems, system_kinds, engagement_methods, impact_directions, outcome, tags, \
+      sources (URLs), copied_sources (how many sources are marked as copies), licence (the case's, or the \
+      repository's default). Several values in a cell are joined with "; ". The file starts with a UTF-8 \
       byte-order mark, so that spreadsheets read accents right, and has CRLF line ends (RFC 4180).
 
       Without --output (or with -) a single-file format goes to standard output. An existing \

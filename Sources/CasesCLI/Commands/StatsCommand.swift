@@ -1,5 +1,6 @@
 import CaseJSON
 import CaseKit
+import CaseText
 import CommandLineKit
 
 /// `cases stats`: how many case studies have each topic, country, level, method, system kind,
@@ -15,7 +16,8 @@ enum StatsCommand {
       label; years in order.
 
       --format text draws bar charts fitted to the width; json gives each facet's counts with the \
-      vocabulary's labels; csv gives the rows facet,value,label,count.
+      vocabulary's labels; csv gives the rows facet,value,label,count. text and json also count the \
+      sources cited and those marked as copies of an original published elsewhere (copy_of).
       """,
     options: Options.self,
     run: run
@@ -35,10 +37,12 @@ enum StatsCommand {
     let chosen = Set(options.facets)
     let facets = FacetCounts.Facet.allCases.filter { chosen.isEmpty || chosen.contains($0) }
     let charts = facets.map { FacetCounts($0, of: cases, schema: repository.schema) }
+    let sources = SourceCounts(of: cases)
     switch options.format {
     case .json:
       let document: JSONValue = [
         "cases": .integer(cases.count),
+        "sources": ["all": .integer(sources.sources), "copies": .integer(sources.copies)],
         "facets": .array(
           charts.map { chart in
             [
@@ -64,6 +68,14 @@ enum StatsCommand {
       let noun = cases.count == 1 ? "case study" : "case studies"
       context.stdout.line(
         style.bold("\(cases.count) \(noun)\(filter.isEmpty ? "" : cases.count == 1 ? " matches" : " match")"))
+      if !cases.isEmpty {
+        var line = "\(sources.sources) source\(sources.sources == 1 ? "" : "s") (\(sources.copies) marked as "
+        line += sources.copies == 1 ? "a copy" : "copies"
+        line +=
+          sources.copies == 0
+          ? ")" : ", in \(sources.casesWithCopies) case \(sources.casesWithCopies == 1 ? "study" : "studies"))"
+        context.stdout.line(line.wrapped(to: context.width))
+      }
       if !cases.isEmpty {
         context.stdout.line()
         context.stdout.write(BarChart(style: style, width: context.width).render(charts, of: cases.count))

@@ -51,7 +51,7 @@ struct CaseRenderer {
     }
     lines += ["", style.bold("SOURCES")]
     for source in outline.sources {
-      let details = [source.publisher, source.date].compactMap { $0 }.joined(separator: ", ")
+      let details = source.details.joined(separator: ", ")
       let label = "  [\(source.number)] "
       let text = source.title + (details.isEmpty ? "" : ". " + details) + ". " + source.url
       lines.append(label + text.wrapped(to: width, indent: label.count).dropFirst(label.count))
