@@ -43,7 +43,7 @@ let package = Package(
     .target(name: "CommandLineKit", dependencies: ["CaseIO", "CaseText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     // The application: repositories of case studies and what can be done with them.
-    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema", "CaseSearch", "CaseText"]),
+    .target(name: "CaseKit", dependencies: ["CaseIO", "CaseJSON", "CaseSchema", "CaseSearch", "CaseText", "CaseYAML"]),
     .testTarget(
       name: "CaseKitTests", dependencies: ["CaseKit", "CaseSearch", "CaseIO", "CaseJSON", "CaseTestSupport"]),
     // The `cases` commands: arguments in, rendered text and exit status out.

@@ -267,6 +267,7 @@ vocabulary("recruitment", "Recruitment",
         term("appointment", "Appointment", "Appointed or nominated.", ["nomination", "appointment-nomination"]),
         term("election", "Election", "Elected.", []),
         term("snowball", "Snowball", "Recruited through participants' own networks.", ["peer-snowball"]),
+        term("other", "Other", "Another way; describe it.", [], ["PAVE Other"]),
         term("unknown", "Unknown", "The sources do not say.", []),
     ])
 

@@ -35,7 +35,7 @@ public enum CasesCLI {
     subcommands: [
       ValidateCommand.command, SearchCommand.command, IndexCommand.command, ShowCommand.command, ListCommand.command,
       StatsCommand.command, ExportCommand.command, AddCommand.command, InitCommand.command, SchemaCommand.command,
-      FmtCommand.command, MigrateCommand.command,
+      FmtCommand.command, MigrateCommand.command, ImportCommand.command,
     ]
   )
 }

@@ -93,7 +93,9 @@ public struct CaseAddition: Sendable {
   /// errors (with the vocabulary's hints), the repository's rules, and a warning when its title
   /// is nearly that of an existing case. Locations are in ``canonicalBytes(_:)``. With `under`,
   /// only the findings at or below that location.
-  public func findings(_ value: JSONValue, under pointer: JSONPointer = .root) -> [Finding] {
+  /// `alsoKnown` are ids of cases about to be written with it (an import's).
+  public func findings(_ value: JSONValue, under pointer: JSONPointer = .root, alsoKnown: Set<String> = []) -> [Finding]
+  {
     let bytes = canonicalBytes(value)
     // swift-format-ignore: NeverUseForceTry
     // The writer's output is JSON.
@@ -104,7 +106,8 @@ public struct CaseAddition: Sendable {
     let hints = VocabularyHints(schema: repository.schema)
     var findings = report.findings.map { hints.improve($0, in: document) }
     let rules = RepositoryRules(
-      today: today, knownIDs: existingIDs.union([id]), defaultLicence: repository.schema.settings.licence)
+      today: today, knownIDs: existingIDs.union([id]).union(alsoKnown),
+      defaultLicence: repository.schema.settings.licence)
     findings += rules.check(document, path: path(for: id))
     if pointer.isRoot || pointer == JSONPointer(["title"]), let titleNode = document.root["title"] {
       findings += nearDuplicateTitle(titleNode)

@@ -6708,6 +6708,7 @@ enum BuiltInSchemas {
     "appointment",
     "election",
     "snowball",
+    "other",
     "unknown"
   ],
   "terms": [
@@ -6792,6 +6793,14 @@ enum BuiltInSchemas {
       "definition": "Recruited through participants' own networks.",
       "aliases": [
         "peer-snowball"
+      ]
+    },
+    {
+      "id": "other",
+      "label": "Other",
+      "definition": "Another way; describe it.",
+      "maps_to": [
+        "PAVE Other"
       ]
     },
     {

@@ -1,0 +1,65 @@
+extension PAVESite {
+  /// The Airtable field ids PAVE's older exports use as keys, and the slugs its newer exports
+  /// use instead (from the case book's `_data/schema_map.yml`, with the slug its export makes of
+  /// each field's name). A site's own schema map, when given, takes precedence.
+  static let knownFieldSlugs: [String: String] = [
+    // Cases
+    "fldQVZReHicFlY9Yp": "project-title",
+    "fld0oykyuwbVPbW0H": "provide-a-brief-description-of-the-project",
+    "fld8UK4VG4qwQf4bA": "headline-findings",
+    "fld3PwRR35QU6D1CK": "what-limitations-to-the-project-should-be-noted",
+    "fldPOu99itaN5PMaK": "inclusion-efforts",
+    "fldaSwQdG23BdcH4J": "why-is-this-project-important-to-include-in-the",
+    "fldmmG9MGLAEewrOT": "describe-the-subject-matter-in-your-own-words-one",
+    "fldzgqKbADUHBkfxO": "project-url",
+    "fld3WCMM9BTILD6m8": "project-status",
+    "fldKttntgUGpSigJs": "what-year-did-the-project-start",
+    "fldwgrONWjl5apN0a": "what-year-did-the-project-conclude",
+    "flddUvgeSB6VY4w9i": "project-goals",
+    "fldEnara6Czm8ChkH": "what-form-of-ai-is-the-project-about",
+    "fldoCBwmPfW0Xrlpy": "how-was-the-project-initiated",
+    "fld05RupsUvpbg8vU": "lead-organisations",
+    "fldM0ClT9Ik6FuNnJ": "funding-organisations",
+    "fldxJ934AvP0LGna0": "involved-organisations",
+    "fldq3vKeaKBBdOY6a": "geographic-scope",
+    "fldB1TUH1buE9uaFP": "participation-locations",
+    "fldAQhKPRBSYGsJwD": "participants",
+    "fldEuGi25yjQf3asH": "messages",
+    "fldeQz7UtfY8zlyhv": "supporting-resources",
+    "fldx2fmatqG1K5Arm": "which-of-the-following-resources-are-available",
+    "fldVXcw3fVYGdRRM9": "submitted-by",
+    "fldNwWJty8hufq6t1": "additional-acknowledgements",
+    "fldd4B6cpBOP3n3is": "photos-and-images",
+    "fldV2q24E34ccLyqd": "target-group",
+    // Participants (one record per cohort)
+    "fldHY0Cm0kPEMZ4Gg": "name",
+    "fldHpcL2p4OYtkkvv": "group-description",
+    "fld86CmkqMgbvMLP6": "recruitment-method",
+    "fldjmbTHKUAw4M2zQ": "recruitment-description",
+    "fldpvn1hM37AceKyM": "was-there-a-specific-target-population",
+    "fldY5TPx3FCNnQ9Fv": "how-many-people-took-part",
+    "fldDs16PFhLNn1Rag": "on-average-how-many-hours-did-each-participant",
+    "fldDUHAWPMbAqFNot": "which-of-the-following-methods-were-used-to",
+    "fldLU10Hiao77UniS": "do-any-of-the-following-apply",
+    "fldweSxXYJIXdml8C": "where-did-engagement-take-place",
+    "fldA8Li5xJXokGrFY": "where-were-participants-from",
+    "fld0BFLjrsMUNnQAv": "locations",
+    "fldVSkZqFL1cykZ47": "additional-notes",
+    "fldbvRYPZaQe2mcdT": "cases",
+    // Organisations
+    "fldUH8cT7KyUpg1wT": "name",
+    "fldHOkeRYbBEc5Qev": "organisation-type",
+    "fldMPxskerPZgXyLV": "website-address",
+    "fldjNFI2YXLQ2PapK": "main-location",
+    "flddoGqidRIofZTI7": "mission-statement",
+    // Locations
+    "fldy0zqeilb2NSEOB": "country-code",
+    // Resources
+    "fld174spfMr309suV": "title",
+    "fldHNs68Xt8bkJN3E": "external_url",
+    "fldzQYhMyANM5OvJP": "select",
+    "fldx5z1qUqdM71vbo": "short-description",
+    "fldNl6UdLiRMpQYrc": "attachments",
+    "fldEE4ZowgagMZMWJ": "license",
+  ]
+}

@@ -1,0 +1,107 @@
+import CaseJSON
+import CaseKit
+import CaseText
+import CommandLineKit
+
+/// `cases import FORMAT …`: case studies from other catalogues and from this tool's exports.
+enum ImportCommand {
+  static let command = Command(
+    "import",
+    abstract: "Import case studies from the PAVE case book or a JSON Lines export.",
+    discussion: """
+      Each record becomes a case study of format version 2 with only what the record says. A case the \
+      schema accepts is written to casestudies/; one that lacks required facts (a summary, a source) is \
+      written as a draft to .cases/drafts/, which `cases add --edit --from DRAFT` finishes. A record whose \
+      id in the catalogue (external_ids) or, for JSON Lines, whose case id a case file already has updates \
+      that file, so importing the same source twice changes nothing the second time.
+
+      The report lists, for each record, where it went, the fields imported, the fields with no home in the \
+      schema (kept under `extensions`), the vocabulary values mapped to terms and those no term matches (with \
+      the nearest terms), and what is missing. One bad record never stops the others; the exit status is 1 \
+      when any record could not be read or written.
+      """,
+    subcommands: [pave, jsonl]
+  )
+
+  static let pave = Command(
+    "pave",
+    abstract: "Import case files of the PAVE case book (connectedbydata/pave).",
+    discussion: """
+      PATH is a case file (_cases/NAME.md), a folder of them, or the case book's root. The organisations, \
+      participant groups, locations, resources and messages the cases link to are read from the folders beside \
+      _cases (_organisations, _participants, …) when they are there; without them, what they would give is \
+      reported missing. Both key styles of PAVE's exports are read: readable keys and Airtable field ids \
+      (translated with _data/schema_map.yml when present).
+      """,
+    options: PAVEOptions.self, run: runPAVE)
+
+  static let jsonl = Command(
+    "jsonl",
+    abstract: "Import the cases of a `cases export --format jsonl` file.",
+    discussion: """
+      FILE (or - for standard input) holds one whole case per line. Cases of format version 1 are migrated. \
+      Exported, imported into an empty repository and exported again, the file is the same.
+      """,
+    options: JSONLinesOptions.self, run: runJSONLines)
+
+  enum Format: String, ArgumentChoice { case text, json }
+
+  struct PAVEOptions: ParsableOptions {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument(
+      "path", "PAVE case files, folders of them, or the case book's root.", completion: .file(extensions: ["md"]))
+    var paths: [String]
+    @Flag("dry-run", "Write nothing; report what would be written.") var dryRun: Bool
+    @Option("format", "How to report.", default: Format.text) var format: Format
+  }
+
+  struct JSONLinesOptions: ParsableOptions {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument("file", "The JSON Lines file (- for standard input).", completion: .file(extensions: ["jsonl"]))
+    var file: String
+    @Flag("dry-run", "Write nothing; report what would be written.") var dryRun: Bool
+    @Option("format", "How to report.", default: Format.text) var format: Format
+  }
+
+  static func runPAVE(_ options: PAVEOptions, _ context: CommandContext) throws -> ExitStatus {
+    guard !options.paths.isEmpty else {
+      throw UsageError("give the PAVE case files, a folder of them, or the case book's root")
+    }
+    let repository = try RepositoryAccess.open(options.global, context)
+    let today = PartialDate.today()
+    let source = ImportSource.pave(
+      options.paths.map(context.absolutePath), schema: repository.schema, currentYear: today.year)
+    return try write(
+      source, repository: repository, dryRun: options.dryRun, format: options.format, global: options.global, context)
+  }
+
+  static func runJSONLines(_ options: JSONLinesOptions, _ context: CommandContext) throws -> ExitStatus {
+    let repository = try RepositoryAccess.open(options.global, context)
+    let (bytes, shown) = try context.readInput(options.file)
+    let source = ImportSource.jsonLines(bytes, origin: shown)
+    return try write(
+      source, repository: repository, dryRun: options.dryRun, format: options.format, global: options.global, context)
+  }
+
+  static func write(
+    _ source: ImportSource, repository: CaseRepository, dryRun: Bool, format: Format, global: GlobalOptions,
+    _ context: CommandContext
+  ) throws -> ExitStatus {
+    let importer: CaseImport
+    do {
+      importer = try CaseImport(repository: repository, today: .today())
+    } catch {
+      throw CommandFailure("cannot list the case studies: \(error)")
+    }
+    let results = importer.run(source.cases, dryRun: dryRun)
+    let failed = source.problems.count + results.filter { if case .failed = $0.outcome { true } else { false } }.count
+    switch format {
+    case .json:
+      context.stdout.write(JSONWriter().string(ImportReportJSON.document(results, problems: source.problems, context)))
+    case .text:
+      ImportReportText(context: context, style: global.outputStyle(context))
+        .render(results, problems: source.problems, dryRun: dryRun)
+    }
+    return failed > 0 ? .failure : .success
+  }
+}
