@@ -51,8 +51,8 @@ struct HelpScreenTests {
           fmt                     Rewrite JSON files in the canonical format.
           migrate                 Rewrite case files of format version 1 as version 2,
                                   losing nothing.
-          import                  Import case studies from the PAVE case book or a JSON
-                                  Lines export.
+          import                  Import case studies from PAVE, ATRS, the AI Incident
+                                  Database, or a CSV or JSON Lines export.
 
           See 'cases help <subcommand>' for detailed help.
 

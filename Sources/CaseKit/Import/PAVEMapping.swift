@@ -27,100 +27,57 @@ struct PAVEMapping {
   static let siteFields: Set<String> = ["layout", "airtable_id", "redirect_from"]
 
   func convert(_ record: PAVESite.Record) -> ImportedCase {
-    var builder = Builder(record: record, schema: schema)
-    builder.run(site: site, currentYear: currentYear)
+    var conversion = Conversion(record: record, schema: schema)
+    conversion.run(site: site, currentYear: currentYear)
     return ImportedCase(
-      origin: record.path, externalID: ("pave", record.slug), value: .object(builder.value), notes: builder.notes)
+      origin: record.path, externalID: ("pave", record.slug), value: conversion.builder.finished(namespace: "pave"),
+      notes: conversion.builder.notes)
   }
 
-  /// Builds one case, noting as it goes.
-  struct Builder {
+  /// One case built from a PAVE record and the records it links to, noting as it goes.
+  struct Conversion {
     let record: PAVESite.Record
-    let schema: CaseStudySchema
-    var value = JSONObject()
-    var notes: [ImportNote] = []
-    var keptFields = JSONObject()
-    var unmapped = JSONObject()
-    var sources: [JSONValue] = []
+    var builder: ImportBuilder
 
     init(record: PAVESite.Record, schema: CaseStudySchema) {
       self.record = record
-      self.schema = schema
-    }
-
-    mutating func set(_ key: String, _ member: JSONValue, from field: String) {
-      value[key] = member
-      notes.append(.imported(field: field, to: key))
-    }
-
-    mutating func keep(_ field: String, _ member: JSONValue) {
-      keptFields[field] = member
-      notes.append(.kept(field: field))
-    }
-
-    /// Maps `values` of `field` through `table` into terms of `vocabulary`; values the table
-    /// lacks are tried against the vocabulary's ids, aliases and labels, then kept.
-    mutating func terms(_ values: [String], field: String, vocabulary: String, table: [String: String]) -> [String] {
-      var result: [String] = []
-      var unknown: [JSONValue] = []
-      for typed in values {
-        let resolved: String?
-        if let term = table[typed] {
-          resolved = term
-        } else if case .term(let term) = schema.vocabulary(vocabulary)?.resolve(typed) {
-          resolved = term
-        } else {
-          resolved = nil
-        }
-        if let resolved {
-          if !result.contains(resolved) { result.append(resolved) }
-          notes.append(.mapped(vocabulary: vocabulary, value: typed, term: resolved))
-        } else {
-          unknown.append(.string(typed))
-          notes.append(
-            .unknown(
-              vocabulary: vocabulary, value: typed,
-              suggestions: schema.vocabulary(vocabulary)?.suggestions(for: typed) ?? []))
-        }
-      }
-      if !unknown.isEmpty { unmapped[field] = .array((unmapped[field]?.arrayValue ?? []) + unknown) }
-      return result
+      builder = ImportBuilder(schema: schema)
     }
 
     mutating func run(site: PAVESite, currentYear: Int) {
       let fields = record.fields
-      value["schema_version"] = .string(CaseMigration.currentVersion)
+      builder.value["schema_version"] = .string(CaseMigration.currentVersion)
       var id = CaseID.slug(record.slug)
       if id.isEmpty { id = CaseID.slug(record.text("project-title") ?? record.text("title") ?? "") }
-      value["id"] = .string(id)
+      builder.value["id"] = .string(id)
       if let title = record.text("project-title") ?? record.text("title") {
-        set("title", .string(title), from: record.text("project-title") == nil ? "title" : "project-title")
+        builder.set("title", .string(title), from: record.text("project-title") == nil ? "title" : "project-title")
       } else {
-        notes.append(.missing(field: "title", reason: "the record has no project title"))
+        builder.notes.append(.missing(field: "title", reason: "the record has no project title"))
       }
       summary()
       if let why = record.text("why-is-this-project-important-to-include-in-the") {
-        narrative("significance", why, from: "why-is-this-project-important-to-include-in-the")
+        builder.narrative("significance", why, from: "why-is-this-project-important-to-include-in-the")
       }
       if let limits = record.text("what-limitations-to-the-project-should-be-noted") {
-        narrative("limitations", limits, from: "what-limitations-to-the-project-should-be-noted")
+        builder.narrative("limitations", limits, from: "what-limitations-to-the-project-should-be-noted")
       }
       if let inclusion = record.text("inclusion-efforts") {
-        narrative("public_engagement", inclusion, from: "inclusion-efforts")
+        builder.narrative("public_engagement", inclusion, from: "inclusion-efforts")
       }
       if let subject = record.text("describe-the-subject-matter-in-your-own-words-one") {
-        narrative("context", subject, from: "describe-the-subject-matter-in-your-own-words-one")
+        builder.narrative("context", subject, from: "describe-the-subject-matter-in-your-own-words-one")
       }
-      let goals = terms(
+      let goals = builder.terms(
         record.list("project-goals"), field: "project-goals", vocabulary: "project-goals", table: PAVEMapping.goals)
-      if !goals.isEmpty { set("goals", .array(goals.map(JSONValue.string)), from: "project-goals") }
-      let forms = terms(
+      if !goals.isEmpty { builder.set("goals", .array(goals.map(JSONValue.string)), from: "project-goals") }
+      let forms = builder.terms(
         record.list("what-form-of-ai-is-the-project-about"), field: "what-form-of-ai-is-the-project-about",
         vocabulary: "ai-forms", table: PAVEMapping.aiForms)
       if !forms.isEmpty {
-        set("ai_forms", .array(forms.map(JSONValue.string)), from: "what-form-of-ai-is-the-project-about")
+        builder.set("ai_forms", .array(forms.map(JSONValue.string)), from: "what-form-of-ai-is-the-project-about")
       }
-      value["case_focus"] = ["engagement"]
+      builder.value["case_focus"] = ["engagement"]
       period(currentYear: currentYear)
       places(site: site)
       organisations(site: site)
@@ -129,21 +86,17 @@ struct PAVEMapping {
       messages(site: site)
       resources(site: site)
       provenance()
-      value["external_ids"] = ["pave": .string(record.slug)]
+      builder.value["external_ids"] = ["pave": .string(record.slug)]
       for (key, member) in fields where !PAVEMapping.readFields.contains(key) && !PAVEMapping.siteFields.contains(key) {
-        keep(key, member)
+        builder.keep(key, member)
       }
-      var extensions = JSONObject()
-      if !keptFields.isEmpty { extensions["pave:fields"] = .object(keptFields) }
-      if !unmapped.isEmpty { extensions["pave:unmapped"] = .object(unmapped) }
-      if !extensions.isEmpty { value["extensions"] = .object(extensions) }
     }
 
     mutating func narrative(_ key: String, _ text: String, from field: String) {
-      var narrative = value["narrative"]?.objectValue ?? JSONObject()
+      var narrative = builder.value["narrative"]?.objectValue ?? JSONObject()
       narrative[key] = .string(text)
-      value["narrative"] = .object(narrative)
-      notes.append(.imported(field: field, to: "narrative." + key))
+      builder.value["narrative"] = .object(narrative)
+      builder.notes.append(.imported(field: field, to: "narrative." + key))
     }
 
     /// The description is the summary when it fits (50 to 1,000 characters); a longer one is
@@ -152,26 +105,26 @@ struct PAVEMapping {
     mutating func summary() {
       let field = "provide-a-brief-description-of-the-project"
       guard let description = record.text(field) else {
-        notes.append(.missing(field: "summary", reason: "the record has no description"))
+        builder.notes.append(.missing(field: "summary", reason: "the record has no description"))
         return
       }
       guard description.count > 1000 else {
         if description.count < 50 {
-          notes.append(.missing(field: "summary", reason: "the description is shorter than 50 characters"))
-          keep(field, .string(description))
+          builder.notes.append(.missing(field: "summary", reason: "the description is shorter than 50 characters"))
+          builder.keep(field, .string(description))
         } else {
-          set("summary", .string(description), from: field)
+          builder.set("summary", .string(description), from: field)
         }
         return
       }
       if let (opening, rest) = PAVEMapping.opening(of: description, within: 50...1000) {
         // Told once: the opening as the summary, the rest as what happened.
-        value["summary"] = .string(opening)
-        notes.append(.imported(field: field, to: "summary"))
-        narrative("what_happened", rest, from: field)
+        builder.value["summary"] = .string(opening)
+        builder.notes.append(.imported(field: field, to: "summary"))
+        builder.narrative("what_happened", rest, from: field)
       } else {
-        narrative("what_happened", description, from: field)
-        notes.append(
+        builder.narrative("what_happened", description, from: field)
+        builder.notes.append(
           .missing(
             field: "summary", reason: "the description is longer than 1,000 characters with no opening that fits"))
       }
@@ -182,28 +135,28 @@ struct PAVEMapping {
       let start = record.fields["what-year-did-the-project-start"]?.numberValue.flatMap { Int($0.lexeme) }
       let end = record.fields["what-year-did-the-project-conclude"]?.numberValue.flatMap { Int($0.lexeme) }
       guard let start else {
-        if let status { keep("project-status", .string(status)) }
-        if let end { keep("what-year-did-the-project-conclude", .integer(end)) }
+        if let status { builder.keep("project-status", .string(status)) }
+        if let end { builder.keep("what-year-did-the-project-conclude", .integer(end)) }
         return
       }
       var period: JSONObject = ["start": .string(String(start))]
-      notes.append(.imported(field: "what-year-did-the-project-start", to: "period.start"))
+      builder.notes.append(.imported(field: "what-year-did-the-project-start", to: "period.start"))
       if status == "In Progress" {
         period["ongoing"] = true
-        notes.append(.imported(field: "project-status", to: "period.ongoing"))
+        builder.notes.append(.imported(field: "project-status", to: "period.ongoing"))
       } else if status != "Complete", let status {
-        keep("project-status", .string(status))
+        builder.keep("project-status", .string(status))
       }
       if let end {
         if status == "Complete" && end <= currentYear && end >= start {
           period["end"] = .string(String(end))
-          notes.append(.imported(field: "what-year-did-the-project-conclude", to: "period.end"))
+          builder.notes.append(.imported(field: "what-year-did-the-project-conclude", to: "period.end"))
         } else {
           // A planned end, or one that contradicts the start or the status: kept as written.
-          keep("what-year-did-the-project-conclude", .integer(end))
+          builder.keep("what-year-did-the-project-conclude", .integer(end))
         }
       }
-      value["period"] = .object(period)
+      builder.value["period"] = .object(period)
     }
 
     mutating func places(site: PAVESite) {
@@ -212,7 +165,8 @@ struct PAVEMapping {
       var global = false
       for slug in record.list("geographic-scope") {
         guard let location = site.linked("locations", slug) else {
-          notes.append(.missing(field: "countries", reason: "the location \(quoted(slug)) is not in _locations"))
+          builder.notes.append(
+            .missing(field: "countries", reason: "the location \(quoted(slug)) is not in _locations"))
           continue
         }
         if slug == "global" {
@@ -227,18 +181,18 @@ struct PAVEMapping {
         }
       }
       if !countries.isEmpty {
-        value["countries"] = .array(countries.map(JSONValue.string))
-        notes.append(.imported(field: "geographic-scope", to: "countries"))
+        builder.value["countries"] = .array(countries.map(JSONValue.string))
+        builder.notes.append(.imported(field: "geographic-scope", to: "countries"))
       }
       if global {
-        value["scope"] = "global"
-        notes.append(.imported(field: "geographic-scope", to: "scope"))
+        builder.value["scope"] = "global"
+        builder.notes.append(.imported(field: "geographic-scope", to: "scope"))
       }
       if let written = record.text("participation-locations") {
         places.append(written)
-        notes.append(.imported(field: "participation-locations", to: "places"))
+        builder.notes.append(.imported(field: "participation-locations", to: "places"))
       }
-      if !places.isEmpty { value["places"] = .array(places.map(JSONValue.string)) }
+      if !places.isEmpty { builder.value["places"] = .array(places.map(JSONValue.string)) }
     }
 
     mutating func organisations(site: PAVESite) {
@@ -258,12 +212,12 @@ struct PAVEMapping {
         guard let record = site.linked("organisations", slug), let name = record.text("name") ?? record.text("title")
         else {
           unresolved.append(.string(slug))
-          notes.append(
+          builder.notes.append(
             .missing(field: "organisations", reason: "the organisation \(quoted(slug)) is not in _organisations"))
           continue
         }
         var organisation: JSONObject = ["name": .string(name)]
-        let kinds = terms(
+        let kinds = builder.terms(
           record.list("organisation-type"), field: "organisation-type", vocabulary: "organisation-kinds",
           table: PAVEMapping.organisationKinds)
         let countries = record.list("main-location").compactMap { site.linked("locations", $0)?.text("country-code") }
@@ -275,12 +229,12 @@ struct PAVEMapping {
             organisation["kind"] = .string(kinds[0])
           } else {
             // A public body gives its country; without one, the kind waits for a person to add both.
-            notes.append(
+            builder.notes.append(
               .missing(field: "organisations", reason: "\(quoted(name)) is a public body with no country in _locations")
             )
-            keepExtra(
+            builder.keepExtra(
               "public-bodies-without-country",
-              .array((unmapped["public-bodies-without-country"]?.arrayValue ?? []) + [.string(name)]))
+              .array((builder.unmapped["public-bodies-without-country"]?.arrayValue ?? []) + [.string(name)]))
           }
         }
         organisation["roles"] = .array((roles[slug] ?? []).map(JSONValue.string))
@@ -290,61 +244,62 @@ struct PAVEMapping {
         organisations.append(.object(organisation))
       }
       if !organisations.isEmpty {
-        value["organisations"] = .array(organisations)
-        notes.append(
+        builder.value["organisations"] = .array(organisations)
+        builder.notes.append(
           .imported(field: "lead-organisations, funding-organisations, involved-organisations", to: "organisations"))
       }
-      if !unresolved.isEmpty { keepExtra("organisations-not-found", .array(unresolved)) }
+      if !unresolved.isEmpty { builder.keepExtra("organisations-not-found", .array(unresolved)) }
     }
 
     mutating func keepExtra(_ key: String, _ member: JSONValue) {
-      unmapped[key] = member
+      builder.unmapped[key] = member
     }
 
     /// Keeps a linked record the case cannot use (its fields, by its slug) under `key`.
     mutating func keepRecord(_ key: String, _ linked: PAVESite.Record) {
-      var records = unmapped[key]?.objectValue ?? JSONObject()
+      var records = builder.unmapped[key]?.objectValue ?? JSONObject()
       var fields = JSONObject()
       for (field, member) in linked.fields where !PAVEMapping.siteFields.contains(field) && field != "cases" {
         fields[field] = member
       }
       records[linked.slug] = .object(fields)
-      unmapped[key] = .object(records)
+      builder.unmapped[key] = .object(records)
     }
 
     mutating func engagements(site: PAVESite) {
-      let initiators = terms(
+      let initiators = builder.terms(
         record.list("how-was-the-project-initiated"), field: "how-was-the-project-initiated", vocabulary: "initiators",
         table: PAVEMapping.initiators)
       var engagements: [JSONValue] = []
       for slug in record.list("participants") {
         guard let cohort = site.linked("participants", slug) else {
-          notes.append(
+          builder.notes.append(
             .missing(field: "engagements", reason: "the participant group \(quoted(slug)) is not in _participants"))
-          keepExtra(
-            "participants-not-found", .array((unmapped["participants-not-found"]?.arrayValue ?? []) + [.string(slug)]))
+          builder.keepExtra(
+            "participants-not-found",
+            .array((builder.unmapped["participants-not-found"]?.arrayValue ?? []) + [.string(slug)]))
           continue
         }
         if let engagement = engagement(from: cohort, initiators: initiators) { engagements.append(.object(engagement)) }
       }
       if !engagements.isEmpty {
-        value["engagements"] = .array(engagements)
-        notes.append(.imported(field: "participants", to: "engagements"))
+        builder.value["engagements"] = .array(engagements)
+        builder.notes.append(.imported(field: "participants", to: "engagements"))
       }
       // Several initiators have no one place (an engagement has one); none with no engagement either.
       if !record.list("how-was-the-project-initiated").isEmpty && (engagements.isEmpty || initiators.count > 1) {
-        keep(
+        builder.keep(
           "how-was-the-project-initiated", .array(record.list("how-was-the-project-initiated").map(JSONValue.string)))
       }
     }
 
     mutating func engagement(from cohort: PAVESite.Record, initiators: [String]) -> JSONObject? {
-      let methods = terms(
+      let methods = builder.terms(
         cohort.list("which-of-the-following-methods-were-used-to"),
         field: "which-of-the-following-methods-were-used-to",
         vocabulary: "engagement-methods", table: PAVEMapping.methods)
       guard !methods.isEmpty else {
-        notes.append(
+        builder.notes.append(
           .missing(field: "engagements", reason: "the participant group \(quoted(cohort.slug)) names no known method"))
         keepRecord("participants-without-method", cohort)
         return nil
@@ -353,7 +308,7 @@ struct PAVEMapping {
       if let name = cohort.text("group-description") { engagement["name"] = .string(name) }
       engagement["methods"] = .array(methods.map(JSONValue.string))
       if initiators.count == 1 { engagement["initiated_by"] = .string(initiators[0]) }
-      let formats = terms(
+      let formats = builder.terms(
         cohort.list("where-did-engagement-take-place"), field: "where-did-engagement-take-place",
         vocabulary: "engagement-formats", table: PAVEMapping.formats)
       if formats.count == 1 {
@@ -365,7 +320,7 @@ struct PAVEMapping {
       if let count = cohort.fields["how-many-people-took-part"]?.numberValue, count.value.isInteger {
         participants["count"] = .number(count)
       }
-      let recruitment = terms(
+      let recruitment = builder.terms(
         cohort.list("recruitment-method"), field: "recruitment-method", vocabulary: "recruitment",
         table: PAVEMapping.recruitment)
       if recruitment.count == 1 { participants["recruitment"] = .string(recruitment[0]) }
@@ -381,9 +336,9 @@ struct PAVEMapping {
         if let key = PAVEMapping.facilitation[statement] {
           facilitation[key] = true
         } else {
-          unmapped["do-any-of-the-following-apply"] = .array(
-            (unmapped["do-any-of-the-following-apply"]?.arrayValue ?? []) + [.string(statement)])
-          notes.append(.unknown(vocabulary: "facilitation", value: statement, suggestions: []))
+          builder.unmapped["do-any-of-the-following-apply"] = .array(
+            (builder.unmapped["do-any-of-the-following-apply"]?.arrayValue ?? []) + [.string(statement)])
+          builder.notes.append(.unknown(vocabulary: "facilitation", value: statement, suggestions: []))
         }
       }
       if !facilitation.isEmpty { engagement["facilitation"] = .object(facilitation) }
@@ -393,17 +348,17 @@ struct PAVEMapping {
 
     mutating func findings() {
       guard let findings = record.text("headline-findings") else { return }
-      set("findings", [["text": .string(findings)]], from: "headline-findings")
+      builder.set("findings", [["text": .string(findings)]], from: "headline-findings")
     }
 
     mutating func messages(site: PAVESite) {
       var quotes: [JSONValue] = []
       var recommendations: [JSONValue] = []
-      var findings = value["findings"]?.arrayValue ?? []
+      var findings = builder.value["findings"]?.arrayValue ?? []
       for slug in record.list("messages") {
         guard let message = site.linked("messages", slug), let text = message.text("name") ?? message.text("title")
         else {
-          notes.append(.missing(field: "quotes", reason: "the message \(quoted(slug)) is not in _messages"))
+          builder.notes.append(.missing(field: "quotes", reason: "the message \(quoted(slug)) is not in _messages"))
           continue
         }
         let credit = message.text("additional-credit-line")
@@ -412,18 +367,18 @@ struct PAVEMapping {
           if let credit {
             quotes.append(["text": .string(text), "attribution": .string(credit)])
           } else {
-            keepExtra(
+            builder.keepExtra(
               "quotes-without-attribution",
-              .array((unmapped["quotes-without-attribution"]?.arrayValue ?? []) + [.string(text)]))
-            notes.append(.missing(field: "quotes", reason: "the quote \(quoted(slug)) says nobody's words"))
+              .array((builder.unmapped["quotes-without-attribution"]?.arrayValue ?? []) + [.string(text)]))
+            builder.notes.append(.missing(field: "quotes", reason: "the quote \(quoted(slug)) says nobody's words"))
           }
         case "Recommendation": recommendations.append(["text": .string(text)])
         default: findings.append(["text": .string(text)])
         }
       }
-      if !quotes.isEmpty { set("quotes", .array(quotes), from: "messages") }
-      if !recommendations.isEmpty { set("recommendations", .array(recommendations), from: "messages") }
-      if !findings.isEmpty { value["findings"] = .array(findings) }
+      if !quotes.isEmpty { builder.set("quotes", .array(quotes), from: "messages") }
+      if !recommendations.isEmpty { builder.set("recommendations", .array(recommendations), from: "messages") }
+      if !findings.isEmpty { builder.value["findings"] = .array(findings) }
     }
 
     mutating func resources(site: PAVESite) {
@@ -433,17 +388,19 @@ struct PAVEMapping {
         if PAVEMapping.isWebAddress(url), let title = record.text("project-title") ?? record.text("title") {
           seen.insert(url)
           sources.append(["id": "s1", "url": .string(url), "title": .string(title)])
-          notes.append(.imported(field: "project-url", to: "sources"))
+          builder.notes.append(.imported(field: "project-url", to: "sources"))
         } else {
-          keep("project-url", .string(url))
-          notes.append(.missing(field: "sources", reason: "the project URL \(quoted(url)) is not a web address"))
+          builder.keep("project-url", .string(url))
+          builder.notes.append(
+            .missing(field: "sources", reason: "the project URL \(quoted(url)) is not a web address"))
         }
       }
       for slug in record.list("supporting-resources") {
         guard let resource = site.linked("resources", slug) else {
-          notes.append(.missing(field: "sources", reason: "the resource \(quoted(slug)) is not in _resources"))
-          keepExtra(
-            "resources-not-found", .array((unmapped["resources-not-found"]?.arrayValue ?? []) + [.string(slug)]))
+          builder.notes.append(.missing(field: "sources", reason: "the resource \(quoted(slug)) is not in _resources"))
+          builder.keepExtra(
+            "resources-not-found", .array((builder.unmapped["resources-not-found"]?.arrayValue ?? []) + [.string(slug)])
+          )
           continue
         }
         // A resource whose only identity is its address has the address as its title.
@@ -453,24 +410,26 @@ struct PAVEMapping {
         guard let url = address ?? title.flatMap({ PAVEMapping.isWebAddress($0) ? $0 : nil }),
           PAVEMapping.isWebAddress(url), let title
         else {
-          notes.append(.missing(field: "sources", reason: "the resource \(quoted(slug)) has no web address or title"))
+          builder.notes.append(
+            .missing(field: "sources", reason: "the resource \(quoted(slug)) has no web address or title"))
           keepRecord("resources-without-address", resource)
           continue
         }
         guard seen.insert(url).inserted else { continue }
         var source: JSONObject = ["id": .string("s\(sources.count + 1)"), "url": .string(url), "title": .string(title)]
-        let kinds = terms(
+        let kinds = builder.terms(
           resource.list("select"), field: "select", vocabulary: "source-types", table: PAVEMapping.sourceTypes)
         if let kind = kinds.first { source["source_type"] = .string(kind) }
         sources.append(.object(source))
       }
       if record.fields["supporting-resources"] != nil {
-        notes.append(.imported(field: "supporting-resources", to: "sources"))
+        builder.notes.append(.imported(field: "supporting-resources", to: "sources"))
       }
       if sources.isEmpty {
-        notes.append(.missing(field: "sources", reason: "the record has no project URL or resource with a web address"))
+        builder.notes.append(
+          .missing(field: "sources", reason: "the record has no project URL or resource with a web address"))
       } else {
-        value["sources"] = .array(sources)
+        builder.value["sources"] = .array(sources)
       }
     }
 
@@ -478,15 +437,15 @@ struct PAVEMapping {
       var provenance = JSONObject()
       if let name = record.text("submitted-by") {
         provenance["contributors"] = [["name": .string(name), "roles": ["submitter"]]]
-        notes.append(.imported(field: "submitted-by", to: "provenance.contributors"))
+        builder.notes.append(.imported(field: "submitted-by", to: "provenance.contributors"))
       }
       if let thanks = record.text("additional-acknowledgements") {
         provenance["acknowledgements"] = .string(thanks)
-        notes.append(.imported(field: "additional-acknowledgements", to: "provenance.acknowledgements"))
+        builder.notes.append(.imported(field: "additional-acknowledgements", to: "provenance.acknowledgements"))
       }
-      if let target = record.text("target-group") { keep("target-group", .string(target)) }
+      if let target = record.text("target-group") { builder.keep("target-group", .string(target)) }
       provenance["notes"] = .string("Imported from the PAVE case book (connectedbydata/pave), case \(record.slug).")
-      value["provenance"] = .object(provenance)
+      builder.value["provenance"] = .object(provenance)
     }
   }
 }

@@ -7,7 +7,7 @@ import CommandLineKit
 enum ImportCommand {
   static let command = Command(
     "import",
-    abstract: "Import case studies from the PAVE case book or a JSON Lines export.",
+    abstract: "Import case studies from PAVE, ATRS, the AI Incident Database, or a CSV or JSON Lines export.",
     discussion: """
       Each record becomes a case study of format version 2 with only what the record says. A case the \
       schema accepts is written to casestudies/; one that lacks required facts (a summary, a source) is \
@@ -20,7 +20,7 @@ enum ImportCommand {
       the nearest terms), and what is missing. One bad record never stops the others; the exit status is 1 \
       when any record could not be read or written.
       """,
-    subcommands: [pave, jsonl]
+    subcommands: [pave, atrs, aiid, csv, jsonl]
   )
 
   static let pave = Command(
@@ -42,23 +42,80 @@ enum ImportCommand {
       FILE (or - for standard input) holds one whole case per line. Cases of format version 1 are migrated. \
       Exported, imported into an empty repository and exported again, the file is the same.
       """,
-    options: JSONLinesOptions.self, run: runJSONLines)
+    options: FileOptions.self,
+    run: { options, context in
+      try runFile(options, context) { bytes, shown, _ in ImportSource.jsonLines(bytes, origin: shown) }
+    })
+
+  static let atrs = Command(
+    "atrs",
+    abstract: "Import UK Algorithmic Transparency Recording Standard records (GOV.UK Content API JSON).",
+    discussion: """
+      FILE holds the JSON GOV.UK's Content API gives for a record \
+      (https://www.gov.uk/api/content/algorithmic-transparency-records/SLUG), or an array of such documents. \
+      The organisation (a UK public body) comes from the record's title ("Organisation: Tool") and its type; \
+      the function becomes topics, the capability system kinds, the phase the system's status, the region a \
+      subdivision, the record's text the system description, and its GOV.UK page the source; the slug is \
+      external_ids.atrs.
+      """,
+    options: FileOptions.self, run: { options, context in try runFile(options, context, read: ImportSource.atrs) })
+
+  static let aiid = Command(
+    "aiid",
+    abstract: "Import AI Incident Database incidents (incidents.csv of its snapshot).",
+    discussion: """
+      FILE is incidents.csv from the database's weekly snapshot (https://incidentdatabase.ai/research/snapshots/). \
+      The reports.csv beside it, when there, gives each incident's sources; without it, cases lack sources and \
+      become drafts. Deployers and developers become organisations and harmed parties affected groups, by \
+      their ids in the database (their names are not in the CSV files); incident_id is external_ids.aiid.
+      """,
+    options: FileOptions.self,
+    run: { options, context in
+      try runFile(options, context) { bytes, shown, schema in
+        let folder = context.absolutePath(options.file).split(separator: "/").dropLast().joined(separator: "/")
+        let reports = options.file == "-" ? nil : try? context.readInput("/" + folder + "/reports.csv").bytes
+        return ImportSource.aiid(bytes, origin: shown, reports: reports, schema: schema)
+      }
+    })
+
+  static let csv = Command(
+    "csv",
+    abstract: "Import the cases of a `cases export --format csv` file.",
+    discussion: """
+      FILE (or - for standard input) has the columns of `cases export --format csv`. The export flattens a \
+      case, so a row gives back what has one place in a case: id, title, summary, period, topics, countries, \
+      places, organisations (a public body's country and level when the row has one of each), systems, tags, \
+      outcome, sources (by address; the export has no titles) and licence. Other columns are kept under \
+      extensions. Cases with those alone export again as they were.
+      """,
+    options: FileOptions.self, run: { options, context in try runFile(options, context, read: ImportSource.csv) })
 
   enum Format: String, ArgumentChoice { case text, json }
+
+  struct FileOptions: ParsableOptions {
+    @OptionGroup(declaredAbove: true) var global: GlobalOptions
+    @Argument("file", "The file to import (- for standard input).", completion: .file(extensions: []))
+    var file: String
+    @Flag("dry-run", "Write nothing; report what would be written.") var dryRun: Bool
+    @Option("format", "How to report.", default: Format.text) var format: Format
+  }
+
+  static func runFile(
+    _ options: FileOptions, _ context: CommandContext,
+    read: ([UInt8], String, CaseStudySchema) throws -> ImportSource
+  ) throws -> ExitStatus {
+    let repository = try RepositoryAccess.open(options.global, context)
+    let (bytes, shown) = try context.readInput(options.file)
+    let source = try read(bytes, shown, repository.schema)
+    return try write(
+      source, repository: repository, dryRun: options.dryRun, format: options.format, global: options.global, context)
+  }
 
   struct PAVEOptions: ParsableOptions {
     @OptionGroup(declaredAbove: true) var global: GlobalOptions
     @Argument(
       "path", "PAVE case files, folders of them, or the case book's root.", completion: .file(extensions: ["md"]))
     var paths: [String]
-    @Flag("dry-run", "Write nothing; report what would be written.") var dryRun: Bool
-    @Option("format", "How to report.", default: Format.text) var format: Format
-  }
-
-  struct JSONLinesOptions: ParsableOptions {
-    @OptionGroup(declaredAbove: true) var global: GlobalOptions
-    @Argument("file", "The JSON Lines file (- for standard input).", completion: .file(extensions: ["jsonl"]))
-    var file: String
     @Flag("dry-run", "Write nothing; report what would be written.") var dryRun: Bool
     @Option("format", "How to report.", default: Format.text) var format: Format
   }
@@ -71,14 +128,6 @@ enum ImportCommand {
     let today = PartialDate.today()
     let source = ImportSource.pave(
       options.paths.map(context.absolutePath), schema: repository.schema, currentYear: today.year)
-    return try write(
-      source, repository: repository, dryRun: options.dryRun, format: options.format, global: options.global, context)
-  }
-
-  static func runJSONLines(_ options: JSONLinesOptions, _ context: CommandContext) throws -> ExitStatus {
-    let repository = try RepositoryAccess.open(options.global, context)
-    let (bytes, shown) = try context.readInput(options.file)
-    let source = ImportSource.jsonLines(bytes, origin: shown)
     return try write(
       source, repository: repository, dryRun: options.dryRun, format: options.format, global: options.global, context)
   }
