@@ -95,7 +95,7 @@ enum BuiltInSchemas {
     },
     "countries": {
       "title": "Countries",
-      "description": "Further countries the case concerns, beyond those of its organisations (ISO 3166-1 alpha-2).",
+      "description": "The countries the case concerns beyond those of its public bodies (ISO 3166-1 alpha-2); for a case with no public body, all of them. Other organisations' countries say where they are based, not where the case happened.",
       "type": "array",
       "items": {
         "$ref": "vocabularies/countries.json"

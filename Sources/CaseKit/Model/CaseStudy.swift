@@ -51,13 +51,15 @@ public struct CaseStudy: Sendable, Equatable {
   /// The sources marked as copies of an original published elsewhere.
   public var copiedSources: [JSONValue] { sources.filter { $0["copy_of"]?.objectValue != nil } }
 
-  /// The countries the case concerns: its organisations' and any listed in `countries`, in order.
+  /// The countries the case concerns: its public bodies' and any listed in `countries`, in
+  /// order. Other organisations' countries are where they are based, not where the case is (a
+  /// foundation abroad funding a local panel).
   public var countries: [String] {
-    unique(organisations.compactMap { $0["country"]?.stringValue } + strings("countries"))
+    unique(publicBodies.compactMap { $0["country"]?.stringValue } + strings("countries"))
   }
 
-  /// The ISO 3166-2 subdivisions of the organisations (such as GB-SCT).
-  public var subdivisions: [String] { unique(organisations.compactMap { $0["subdivision"]?.stringValue }) }
+  /// The ISO 3166-2 subdivisions of the public bodies (such as GB-SCT).
+  public var subdivisions: [String] { unique(publicBodies.compactMap { $0["subdivision"]?.stringValue }) }
 
   public var organisationKinds: [String] { unique(organisations.compactMap { $0["kind"]?.stringValue }) }
   public var levels: [String] { unique(publicBodies.compactMap { $0["level"]?.stringValue }) }
