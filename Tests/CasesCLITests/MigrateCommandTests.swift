@@ -153,6 +153,14 @@ struct MigrateCommandTests {
     #expect(valid.status.rawValue == 0, "\(valid.stdout)")
     let shown = runCases(["show", "example-minimal-case"], in: repository.path)
     #expect(shown.stdout.contains("Organisations  Example Data Charity (charity or non-profit, lead)"))
+    // A case with no public body is found with --level none, and counted so.
+    let listed = runCases(["list", "--level", "none", "--format", "csv"], in: repository.path)
+    #expect(
+      listed.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] } == ["example-minimal-case"]
+    )
+    #expect(
+      runCases(["stats", "--facet", "level", "--format", "csv"], in: repository.path).stdout.contains(
+        "level,none,No public body,1"))
     repository.write(
       "example-minimal-case.json",
       repository.fixture("example-minimal-case.json", replacing: [(",\n      \"country\": \"NL\"", "")]))

@@ -88,6 +88,20 @@ public struct CaseFilterBuilder: Sendable {
     return ids
   }
 
+  /// Levels for typed values: terms of `body-levels`, and `none` (also `no-public-body`) for
+  /// cases with no public body, led by a university, charity, community group or company.
+  public func resolveLevels(_ values: [String], option: String) throws(UnknownValue) -> Set<String> {
+    var levels: Set<String> = []
+    for value in values {
+      if ["none", "no-public-body"].contains(Vocabulary.normalize(value)) {
+        levels.insert(CaseStudy.noPublicBody)
+      } else {
+        levels.formUnion(try resolve([value], option: option, vocabulary: "body-levels"))
+      }
+    }
+    return levels
+  }
+
   /// Country codes for typed values: countries (code, name or alias) and ISO 3166-2
   /// subdivisions (`GB-SCT`, or `scotland`, `england`, `wales`, `northern-ireland`).
   public func resolveCountries(_ values: [String]) throws(UnknownValue) -> Set<String> {

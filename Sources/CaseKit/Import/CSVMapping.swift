@@ -83,7 +83,8 @@ struct CSVMapping {
     let countries = CSVMapping.cells(row["countries"])
     let levels = CSVMapping.cells(row["levels"])
     guard !names.isEmpty else {
-      if row["levels"]?.isEmpty == false { builder.keep("levels", .string(row["levels"] ?? "")) }
+      // "none" is what the export writes for a case with no public body.
+      if !levels.isEmpty && levels != [CaseStudy.noPublicBody] { builder.keep("levels", .string(row["levels"] ?? "")) }
       return
     }
     var organisations: [JSONValue] = []
@@ -106,7 +107,7 @@ struct CSVMapping {
     builder.set("organisations", .array(organisations), from: "organisations, public_bodies")
     // A country given to a public body is not repeated in `countries`.
     if organisations.contains(where: { $0["country"] != nil }) { builder.value["countries"] = nil }
-    if !(levels.count == 1 && bodies.count == 1) && !levels.isEmpty {
+    if !(levels.count == 1 && bodies.count == 1) && !levels.isEmpty && levels != [CaseStudy.noPublicBody] {
       builder.keep("levels", .string(row["levels"] ?? ""))
     }
   }

@@ -62,7 +62,15 @@ public struct CaseStudy: Sendable, Equatable {
   public var subdivisions: [String] { unique(publicBodies.compactMap { $0["subdivision"]?.stringValue }) }
 
   public var organisationKinds: [String] { unique(organisations.compactMap { $0["kind"]?.stringValue }) }
-  public var levels: [String] { unique(publicBodies.compactMap { $0["level"]?.stringValue }) }
+  /// The levels of government of the public bodies; ``noPublicBody`` for a case with none (led
+  /// by a university, charity, community group or company).
+  public var levels: [String] {
+    let bodies = publicBodies
+    return bodies.isEmpty ? [CaseStudy.noPublicBody] : unique(bodies.compactMap { $0["level"]?.stringValue })
+  }
+
+  /// The level of a case with no public body, as filters and counts name it.
+  public static let noPublicBody = "none"
   public var bodyTypes: [String] { unique(publicBodies.compactMap { $0["body_type"]?.stringValue }) }
   public var systemKinds: [String] {
     unique(systems.flatMap { $0["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? [] })

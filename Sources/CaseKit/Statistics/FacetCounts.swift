@@ -75,7 +75,11 @@ public struct FacetCounts: Sendable, Equatable {
     }
     self.cases = withValue
     let vocabulary = facet.vocabulary.flatMap(schema.vocabulary)
-    let counts = tally.map { Count(value: $0.key, label: vocabulary?.label($0.key) ?? $0.key, count: $0.value) }
+    let counts = tally.map { value, count in
+      let label =
+        facet == .level && value == CaseStudy.noPublicBody ? "No public body" : vocabulary?.label(value) ?? value
+      return Count(value: value, label: label, count: count)
+    }
     if facet == .year {
       self.counts = counts.sorted { $0.value < $1.value }
     } else {

@@ -7,7 +7,7 @@ struct FilterOptions: ParsableOptions {
   var topics: [String]
   @Option("country", "Only cases in this country: a code (GB), a name, or a UK nation (scotland).")
   var countries: [String]
-  @Option("level", "Only cases with a public body at this level (local, national, …).")
+  @Option("level", "Only cases with a public body at this level (local, national, …), or none: no public body.")
   var levels: [String]
   @Option("body", valueName: "name", "Only cases with a public body whose name contains this.")
   var bodies: [String]
@@ -66,7 +66,7 @@ struct FilterOptions: ParsableOptions {
     do {
       filter.topics = try builder.resolve(topics, option: $topics.name, vocabulary: "topics")
       filter.countries = try builder.resolveCountries(countries)
-      filter.levels = try builder.resolve(levels, option: $levels.name, vocabulary: "body-levels")
+      filter.levels = try builder.resolveLevels(levels, option: $levels.name)
       filter.methods = try builder.resolve(methods, option: $methods.name, vocabulary: "engagement-methods")
       filter.kinds = try builder.resolve(kinds, option: $kinds.name, vocabulary: "system-kinds")
     } catch {
