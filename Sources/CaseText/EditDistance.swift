@@ -18,6 +18,27 @@ public enum EditDistance {
     return previous[b.count]
   }
 
+  /// The edit distance counting a swap of two neighbouring characters as one edit (the
+  /// optimal string alignment distance): `polcing` is one edit from `plocing`, two from `policing`
+  /// by insertion and deletion alike.
+  public static func withTranspositions(_ first: String, _ second: String) -> Int {
+    let a = Array(first.unicodeScalars)
+    let b = Array(second.unicodeScalars)
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var rows = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { rows[i][0] = i }
+    for j in 0...b.count { rows[0][j] = j }
+    for i in 1...a.count {
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var best = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { best = min(best, rows[i - 2][j - 2] + 1) }
+        rows[i][j] = best
+      }
+    }
+    return rows[a.count][b.count]
+  }
+
   /// The candidate nearest to `word` at a distance below `limit`; ties go to the earlier one.
   public static func closest(to word: String, among candidates: [String], below limit: Int) -> String? {
     var best: (candidate: String, distance: Int)?

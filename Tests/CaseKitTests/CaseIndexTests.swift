@@ -225,7 +225,7 @@ struct CaseIndexTests {
     let opened = try CaseIndex.open(location(repository), threads: 2) {
       try CaseRepository(location: location(repository))
     }
-    #expect(opened.rebuilt?.reason == .unusable(.formatTooNew(found: 9, newest: 2)))
+    #expect(opened.rebuilt?.reason == .unusable(.formatTooNew(found: 9, newest: 3)))
     #expect(try staleness(repository) == .fresh)
   }
 
@@ -267,7 +267,8 @@ struct CaseIndexTests {
     #expect(try keys("title:panel") == ["example-engagement-panel"])
     #expect(try keys("\"data-sharing plan\"") == ["example-minimal-case"])
     #expect(try keys("jurors").isEmpty == false)
-    #expect(try keys("Example Analytics") == ["example-parking-fines-algorithm"], "suppliers are in the systems field")
+    #expect(
+      try keys("Example Analytics").first == "example-parking-fines-algorithm", "suppliers are in the systems field")
   }
 }
 

@@ -46,6 +46,8 @@ struct AnalyzerTests {
     #expect(words("people\u{2019}s") == ["people's"], "a curly apostrophe folds to the straight one")
     #expect(words("people\u{02BC}s") == ["people's"])
     #expect(analyzer.terms("people's").map(\.text) == analyzer.terms("people").map(\.text))
+    // Irregular forms are indexed and searched as their base.
+    #expect(analyzer.terms("children women people's").map(\.text) == analyzer.terms("child woman person").map(\.text))
     // Apostrophes at the edges are quotation marks, not part of the word.
     #expect(words("'quoted' jurors'") == ["quoted", "jurors"])
     // Two apostrophes in a row end the word.

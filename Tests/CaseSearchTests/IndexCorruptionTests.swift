@@ -97,14 +97,14 @@ struct IndexCorruptionTests {
 
   @Test func formatVersions() {
     var newer = IndexCorruptionTests.bytes
+    newer[8] = 4
+    #expect(throws: IndexError.formatTooNew(found: 4, newest: 3)) { try IndexReader(bytes: newer) }
     newer[8] = 3
-    #expect(throws: IndexError.formatTooNew(found: 3, newest: 2)) { try IndexReader(bytes: newer) }
-    newer[8] = 2
     newer[11] = 1
-    #expect(throws: IndexError.formatTooNew(found: 0x0100_0002, newest: 2)) { try IndexReader(bytes: newer) }
+    #expect(throws: IndexError.formatTooNew(found: 0x0100_0003, newest: 3)) { try IndexReader(bytes: newer) }
     var older = IndexCorruptionTests.bytes
-    older[8] = 1
-    #expect(throws: IndexError.formatTooOld(found: 1, oldest: 2)) { try IndexReader(bytes: older) }
+    older[8] = 2
+    #expect(throws: IndexError.formatTooOld(found: 2, oldest: 3)) { try IndexReader(bytes: older) }
   }
 
   @Test func headerBytesThatOpeningIgnoresAreFoundByVerify() throws {

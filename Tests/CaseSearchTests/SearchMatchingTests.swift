@@ -14,15 +14,23 @@ struct SearchMatchingTests {
     try T.searcher(documents).search(T.request(text, configure)).keys.sorted()
   }
 
-  @Test func everyWordIsRequired() throws {
+  @Test func documentsWithEveryWordComeFirstThenThoseWithMost() throws {
     let documents = [
-      T.document("both", body: "welfare fraud detection"), T.document("welfare", body: "welfare payments"),
-      T.document("fraud", body: "fraud detection"),
+      T.document("welfare", body: "welfare payments welfare welfare"),
+      T.document("both", body: "welfare fraud detection"),
+      T.document("fraud", body: "fraud detection fraud fraud"), T.document("neither", body: "school meals"),
     ]
     let result = try T.searcher(documents).search(T.request("Welfare FRAUD"))
-    #expect(result.keys == ["both"])
+    // Holding both words beats holding one of them many times.
+    #expect(result.keys.first == "both")
+    #expect(Set(result.keys) == ["both", "welfare", "fraud"])
     #expect(result.mode == .allWords)
-    #expect(result.total == 1)
+    #expect(result.total == 3)
+    #expect(result.everyWord == 1)
+    // Of three words, two beat one.
+    let three = try T.searcher(documents).search(T.request("welfare fraud detection"))
+    #expect(three.keys.prefix(2) == ["both", "fraud"])
+    #expect(three.everyWord == 1)
     #expect(result.unknownWords.isEmpty)
     #expect(result.matchedTerms == ["welfar", "fraud"])
   }

@@ -137,11 +137,15 @@ struct SearchCommandTests {
     #expect(result.errorLines.contains("note: no case study has the word 'zeppelin'"))
   }
 
-  @Test func misspelledWordsGetASuggestion() {
+  @Test func misspelledWordsAreCorrectedUnlessExact() {
     let repository = FixtureRepository()
     let result = runCases(["search", "tribunl"], in: repository.path)
-    #expect(result.status.rawValue == 1)
-    #expect(result.notes.last == "note: no case study has the word 'tribunl'; did you mean 'tribunal'?")
+    #expect(result.status.rawValue == 0)
+    #expect(result.notes.contains("note: showing results for 'tribunal'; `--exact` to search for 'tribunl'"))
+    #expect(result.stdout.contains(SearchCommandTests.parking))
+    let exact = runCases(["search", "tribunl", "--exact"], in: repository.path)
+    #expect(exact.status.rawValue == 1)
+    #expect(exact.notes.last == "note: no case study has the word 'tribunl'; did you mean 'tribunal'?")
     let fuzzy = runCases(["search", "tribunl", "--fuzzy"], in: repository.path)
     #expect(fuzzy.status.rawValue == 0)
     #expect(fuzzy.stdout.contains(SearchCommandTests.parking))
@@ -152,7 +156,7 @@ struct SearchCommandTests {
     _ = runCases(["index"], in: repository.path)
     let result = runCases(["search", "tribunal", "residents", "ministry"], in: repository.path)
     #expect(result.status.rawValue == 0)
-    #expect(result.notes == ["note: no case study has every word; showing those with any of them, best first"])
+    #expect(result.notes == ["note: no case study has every word; showing those with most of them first"])
     #expect(result.errorLines.last == "3 case studies match")
   }
 
@@ -251,7 +255,7 @@ struct SearchCommandTests {
 
   @Test func jsonWithUnknownWordsFacetsAndExplanations() throws {
     let repository = FixtureRepository()
-    let unknown = try runCases(["search", "tribunl", "--format", "json"], in: repository.path).json()
+    let unknown = try runCases(["search", "tribunl", "--exact", "--format", "json"], in: repository.path).json()
     #expect(unknown["unknown_words"] == [["word": "tribunl", "suggestion": "tribunal"]])
     #expect(unknown["hits"] == [])
     #expect(unknown["total"] == .integer(0))
@@ -422,7 +426,7 @@ struct SearchArgumentTests {
     let result = runCases(["search", "x"], in: repository.path)
     #expect(result.notes.contains("note: no case study has the word 'x'"), "\(result.notes)")
     #expect(
-      runCases(["search", "parkng"], in: repository.path).notes.contains(
+      runCases(["search", "parkng", "--exact"], in: repository.path).notes.contains(
         "note: no case study has the word 'parkng'; did you mean 'parking'?"))
   }
 

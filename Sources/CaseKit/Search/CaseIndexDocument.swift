@@ -29,6 +29,8 @@ enum CaseIndexDocument {
     for key in ["findings", "recommendations", "quotes"] {
       details += texts(value[key]?.arrayValue ?? [], ["text", "attribution"])
     }
+    // Every other text a reader sees (a system's data, an engagement's participants, …).
+    details += CaseIndexDocument.otherTexts(value, schema: schema)
     let tags =
       study.tags + labels(study.topics, "topics") + labels(study.systemKinds, "system-kinds")
       + labels(study.methods, "engagement-methods")
@@ -48,6 +50,7 @@ enum CaseIndexDocument {
     set("details", details)
     set("tags", tags)
     set("sources", sources)
+    set("labels", CaseIndexDocument.vocabularyWords(value, schema: schema))
 
     var facets = [[String]](repeating: [], count: CaseIndexLayout.layout.facets.count)
     func facet(_ name: String, _ values: [String]) {
@@ -68,5 +71,68 @@ enum CaseIndexDocument {
     return IndexDocument(
       key: study.id, fields: fields, facets: facets,
       years: study.years.map { $0.first...($0.last ?? IndexDocument.continuing) }, stored: stored, stamp: stamp)
+  }
+
+  /// The texts the fields above index: by path, with `*` for any array element.
+  static let indexedTexts: [[String]] = [
+    ["id"], ["title"], ["summary"], ["narrative"], ["tags"], ["places"], ["purpose"], ["organisations", "*", "name"],
+    ["organisations", "*", "locality"], ["systems", "*", "name"], ["systems", "*", "description"],
+    ["systems", "*", "suppliers"], ["engagements", "*", "name"], ["engagements", "*", "description"],
+    ["engagements", "*", "organisers"], ["impacts", "*", "description"], ["affected_groups", "*", "label"],
+    ["timeline", "*", "event"], ["accountability", "events", "*", "description"],
+    ["accountability", "events", "*", "by"], ["outcome", "summary"], ["findings"], ["recommendations"], ["quotes"],
+    ["sources"], ["related"], ["external_ids"], ["provenance"], ["extensions"], ["schema_version"], ["language"],
+  ]
+
+  /// The texts of `value` the fields above do not index and that are prose or names, not
+  /// vocabulary terms, ids, addresses or dates.
+  static func otherTexts(_ value: JSONValue, schema: CaseStudySchema) -> [String] {
+    var texts: [String] = []
+    walk(value, path: [], schema: schema) { path, text, vocabulary in
+      guard vocabulary == nil, !isIndexed(path) else { return }
+      let definition = schema.schema(at: JSONPointer(path))
+      if definition?["format"] != nil || definition?["pattern"] != nil || path.last == "id" { return }
+      texts.append(text)
+    }
+    return texts
+  }
+
+  /// The labels and aliases of every vocabulary term the case uses (a country's names, a
+  /// method's label), so that what a reader sees for a term finds it.
+  static func vocabularyWords(_ value: JSONValue, schema: CaseStudySchema) -> [String] {
+    var words: [String] = []
+    var seen = Set<String>()
+    walk(value, path: [], schema: schema) { _, id, vocabulary in
+      guard let vocabulary, seen.insert(vocabulary + "/" + id).inserted,
+        let term = schema.vocabulary(vocabulary)?.term(id)
+      else { return }
+      words.append(term.label)
+      words += term.aliases.filter { $0.count > 3 }.map { $0.replacing("-", with: " ") }
+      if vocabulary == "countries" { words += CountryDemonyms.words[id] ?? [] }
+    }
+    return words
+  }
+
+  private static func isIndexed(_ path: [String]) -> Bool {
+    indexedTexts.contains { pattern in
+      pattern.count <= path.count && zip(pattern, path).allSatisfy { $0 == "*" || $0 == $1 }
+    }
+  }
+
+  /// Calls `visit` with each string's path, text and (when the schema says so) vocabulary.
+  private static func walk(
+    _ value: JSONValue, path: [String], schema: CaseStudySchema, _ visit: ([String], String, String?) -> Void
+  ) {
+    switch value {
+    case .string(let text):
+      let definition = schema.schema(at: JSONPointer(path))
+      visit(path, text, definition.flatMap(schema.vocabularyName(of:)))
+    case .array(let items):
+      for (index, item) in items.enumerated() { walk(item, path: path + [String(index)], schema: schema, visit) }
+    case .object(let object):
+      for (key, member) in object { walk(member, path: path + [key], schema: schema, visit) }
+    default:
+      break
+    }
   }
 }

@@ -16,6 +16,8 @@ public enum CaseIndexLayout {
       .init("details", weight: 1.0),
       .init("tags", weight: 1.5, lengthNormalization: 0.3),
       .init("sources", weight: 0.5),
+      // The labels and aliases of the vocabulary terms the case uses (Netherlands, Holland, Dutch).
+      .init("labels", weight: 1.2, lengthNormalization: 0.3),
     ],
     facets: ["topic", "country", "level", "method", "kind", "body", "direction"],
     stored: ["title", "year", "topics-json", "countries-json", "path"])

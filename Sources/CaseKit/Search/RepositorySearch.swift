@@ -33,6 +33,8 @@ public enum RepositorySearch {
     public var explain = false
     /// Also match words within a small edit distance.
     public var fuzzy = false
+    /// Search the words exactly as typed: no correction of words the index lacks, no synonyms.
+    public var exact = false
 
     public init(arguments: [String], filter: CaseFilter = CaseFilter()) {
       self.arguments = arguments
@@ -47,6 +49,10 @@ public enum RepositorySearch {
   public enum Problem: Error, Sendable, Equatable {
     /// Neither words nor filters.
     case nothingToSearch
+    /// Words, but none that can be searched (stop words, symbols), and no filters.
+    case unsearchableWords([String])
+    /// The repository's synonyms file cannot be used.
+    case synonyms(SynonymsError)
     /// A field scope that is a near spelling of a field's name (`titel:`).
     case unknownField(String, suggestion: String, fields: [String])
   }
@@ -93,6 +99,12 @@ public enum RepositorySearch {
     public var hits: [Hit]
     /// Query words no case has, each with the nearest word that one has (if any).
     public var unknownWords: [(word: String, suggestion: String?)]
+    /// Query words no case has that were searched as their clear correction instead.
+    public var corrections: [(typed: String, correction: String)]
+    /// Query words that also found their synonyms.
+    public var expansions: [(word: String, synonyms: [String])]
+    /// How many of the matching cases hold every query word (they come first).
+    public var everyWord: Int
     /// Prefixes that start more words than a search looks at (results may be incomplete).
     public var incompletePrefixes: [String]
     /// Counts per facet (when asked), in the index's facet order.
@@ -123,6 +135,14 @@ public enum RepositorySearch {
     engineRequest.countFacets = request.countFacets
     engineRequest.explain = request.explain
     engineRequest.fuzzy = request.fuzzy
+    engineRequest.corrects = !request.exact && !request.fuzzy
+    if !request.exact {
+      do {
+        engineRequest.synonyms = try SearchSynonyms.load(location).table()
+      } catch {
+        throw Problem.synonyms(error)
+      }
+    }
     switch request.order {
     case .relevance: engineRequest.order = .relevance
     case .date: engineRequest.order = .date
@@ -146,8 +166,13 @@ public enum RepositorySearch {
         throw RepositorySearchError.stillDamaged(error.description)
       }
     }
-    return response(
+    let answer = response(
       result, request: request, query: query, reader: opened.reader, location: location, rebuilds: rebuilds)
+    // Only stop words or symbols and no filter would list every case: say so instead.
+    if answer.wordsWereUnsearchable && request.filter.isEmpty {
+      throw Problem.unsearchableWords(request.arguments)
+    }
+    return answer
   }
 
   /// One argument of the query: an argument with spaces (quoted in the shell, as in
@@ -228,6 +253,7 @@ public enum RepositorySearch {
     let facets = zip(layout.facets, result.facetCounts).map { FacetCount(facet: $0, counts: $1) }
     return Response(
       mode: mode, total: result.total, hits: hits, unknownWords: result.unknownWords,
+      corrections: result.corrections, expansions: result.expansions, everyWord: result.everyWord,
       incompletePrefixes: result.incompletePrefixes, facets: request.countFacets ? facets : [], rebuilds: rebuilds,
       leftOut: reader.metadata.otherFiles.count, wordsWereUnsearchable: mode == .filtersOnly && !query.required.isEmpty)
   }

@@ -90,7 +90,21 @@ public enum RepositoryValidation {
     }
     guard requested == nil else { return reports }
     return (reports + list.problems).sorted { $0.path < $1.path } + VocabularyConsistency.check(repository.schema.files)
-      + OlderFormat.settingsReports(repository.schema)
+      + OlderFormat.settingsReports(repository.schema) + synonymsReports(repository.location)
+  }
+
+  /// The report of `schemas/synonyms.json` when it cannot be used.
+  static func synonymsReports(_ location: RepositoryLocation) -> [FileReport] {
+    do {
+      _ = try SearchSynonyms.load(location)
+      return []
+    } catch {
+      return [
+        FileReport(
+          path: error.path, status: .invalid,
+          findings: [Finding(.error, rule: "synonyms", message: error.message, location: error.location)])
+      ]
+    }
   }
 }
 

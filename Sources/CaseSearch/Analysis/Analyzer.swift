@@ -1,6 +1,7 @@
 /// The text analysis of `cases search`: the same for indexing and querying. Words are
 /// tokenized and folded (``Tokenizer``), English stop words dropped (keeping their positions),
-/// and the rest stemmed with the Snowball English (Porter2) stemmer.
+/// irregular forms taken to their base (``IrregularForms``: `children` as `child`), and the rest
+/// stemmed with the Snowball English (Porter2) stemmer.
 public struct Analyzer: Sendable {
   public init() {}
 
@@ -58,6 +59,11 @@ public struct Analyzer: Sendable {
   static func normalize(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     if StopWords.contains(word) { return nil }
     var stem = Array(word)
+    if stem.count >= 3, stem.count <= 12 {
+      // `people's` as `people`: the possessive does not hide the irregular form.
+      let plain = stem.count > 2 && stem.suffix(2) == Array("'s".utf8)[...] ? Array(stem.dropLast(2)) : stem
+      if let base = IrregularForms.base[String(decoding: plain, as: UTF8.self)] { stem = Array(base.utf8) }
+    }
     PorterStemmer.stem(&stem)
     return stem
   }

@@ -19,8 +19,10 @@ enum IndexFormat {
   static let magic: [UInt8] = Array("CASEIDX\0".utf8)
   static let footerMagic: UInt32 = 0x2158_4449  // "IDX!"
   /// 2: a span that continues has the last year ``IndexDocument/continuing``.
-  static let version: UInt32 = 2
-  static let oldestReadableVersion: UInt32 = 2
+  static let version: UInt32 = 3
+  /// Version 3 indexes irregular plurals under their singular (`children` as `child`): an older
+  /// index holds other terms, so it is rebuilt.
+  static let oldestReadableVersion: UInt32 = 3
   static let headerSize = 32
   static let tableEntrySize = 24
   static let footerSize = 16

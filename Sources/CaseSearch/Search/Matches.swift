@@ -96,6 +96,49 @@ struct Matches {
     return result
   }
 
+  /// Documents matching any of `parts` (each part a query word or phrase), scored by the sum of
+  /// their parts' scores times ``coordination(matched:of:)``, so that documents holding every
+  /// part come first, then those holding most of them; and the documents holding every part.
+  static func coordinated(_ parts: [Matches], documentCount: Int) -> (matches: Matches, everyPart: Matches) {
+    var scores = [Double](repeating: 0, count: documentCount)
+    var matched = [UInt16](repeating: 0, count: documentCount)
+    let explaining = parts.contains { $0.details != nil }
+    var details: [Int32: [Contribution]] = [:]
+    for part in parts {
+      for (index, document) in part.documents.enumerated() {
+        scores[Int(document)] += part.scores[index]
+        matched[Int(document)] &+= 1
+        if explaining { details[document, default: []] += part.detail(index) ?? [] }
+      }
+    }
+    var result = Matches()
+    if explaining { result.details = [] }
+    var everyPart = Matches()
+    for number in matched.indices where matched[number] > 0 {
+      let count = Int(matched[number])
+      if count == parts.count { everyPart.append(Int32(number), 0, nil) }
+      result.append(
+        Int32(number), scores[number] * coordination(matched: count, of: parts.count),
+        explaining ? details[Int32(number)] ?? [] : nil)
+    }
+    return (result, everyPart)
+  }
+
+  /// The factor a document's score is multiplied by when it holds `matched` of a query's
+  /// `parts` words or phrases: (matched / parts)³, which puts documents holding more of the
+  /// words ahead of those holding fewer unless the fewer score far higher.
+  static func coordination(matched: Int, of parts: Int) -> Double {
+    let share = Double(matched) / Double(max(parts, 1))
+    return share * share * share
+  }
+
+  /// The same documents, every score multiplied by `factor`.
+  func scaled(by factor: Double) -> Matches {
+    var result = self
+    for index in result.scores.indices { result.scores[index] *= factor }
+    return result
+  }
+
   /// Documents here but not in `other`.
   func subtracting(_ other: Matches) -> Matches {
     var result = emptyLike(self)

@@ -11,12 +11,23 @@ struct QueryContext {
   /// Prefixes that start more words than were searched.
   var incompletePrefixes: [String] = []
   var unknownWords: [(word: String, suggestion: String?)] = []
+  /// Corrections made (see ``SearchRequest/corrects``).
+  var corrections: [(typed: String, correction: String)] = []
+  /// Synonyms that matched, by query word.
+  var expansions: [(word: String, synonyms: [String])] = []
+  let corrects: Bool
+  let synonyms: [String: [[String]]]
   private var postingsCache: [Int: Postings] = [:]
 
-  init(searcher: Searcher, fuzzy: Bool, focus: Set<Int32>? = nil) {
+  init(
+    searcher: Searcher, fuzzy: Bool, focus: Set<Int32>? = nil, corrects: Bool = false,
+    synonyms: [String: [[String]]] = [:]
+  ) {
     self.searcher = searcher
     self.fuzzy = fuzzy
     self.focus = focus
+    self.corrects = corrects
+    self.synonyms = synonyms
   }
 
   private var reader: IndexReader { searcher.reader }
@@ -105,7 +116,10 @@ struct QueryContext {
   private mutating func evaluateWord(_ text: String, field: Int?) throws(IndexError) -> Matches? {
     let terms = searcher.analyzer.terms(text)
     guard let first = terms.first else { return nil }
-    if terms.count == 1 { return try wordMatches(first, field: field) }
+    if terms.count == 1 {
+      let matches = try wordMatches(first, field: field)
+      return try withSynonyms(matches, of: first, field: field)
+    }
     guard first.span > 1 else {
       // Several words typed as one (`e.g.`): a phrase.
       return try phraseMatches(terms, field: field)
@@ -126,9 +140,13 @@ struct QueryContext {
     if focus != nil { matches.details = [] }
     let exact = try reader.lookup(term.text)
     // Near spellings (a scan of the dictionary) only when needed, and then once.
-    let near = exact == nil || fuzzy ? try Suggester(reader: reader).nearTerms(to: term.word) : []
+    let near = exact == nil || fuzzy ? try Suggester(reader: reader).nearTerms(to: term.word, stem: term.text) : []
     if let exact {
       matches = try termMatches(exact, field: field)
+    } else if corrects, !fuzzy, let correction = Suggester.correction(among: near) {
+      // Searched as if typed right; the caller says so.
+      matches = try termMatches(correction, field: field)
+      corrections.append((term.word, Suggester.shown(correction, typed: term.word, stem: term.text)))
     } else {
       unknownWords.append((term.word, Suggester.best(of: near)))
     }
@@ -138,6 +156,38 @@ struct QueryContext {
       }
     }
     return matches
+  }
+
+  /// `matches` of a typed word with the documents its synonyms match, which score
+  /// ``SearchRequest/expansionWeight`` of the word's (the better of the two for a document).
+  private mutating func withSynonyms(_ matches: Matches, of term: Analyzer.Term, field: Int?) throws(IndexError)
+    -> Matches
+  {
+    guard let alternatives = synonyms[term.text] else { return matches }
+    var result = matches
+    var used: [String] = []
+    for expansion in alternatives {
+      guard !expansion.isEmpty else { continue }
+      var found: Matches
+      if expansion.count == 1 {
+        guard let info = try reader.lookup(expansion[0]) else { continue }
+        found = try termMatches(info, field: field, boost: SearchRequest.expansionWeight)
+      } else {
+        // A phrase only when the index has all its words (an unknown word is no news here).
+        var complete = true
+        for text in expansion where try reader.lookup(text) == nil { complete = false }
+        guard complete else { continue }
+        let phrase = expansion.enumerated().map { index, text in
+          Analyzer.Term(text: text, word: text, position: index, range: 0..<0)
+        }
+        found = try phraseMatches(phrase, field: field).scaled(by: SearchRequest.expansionWeight)
+      }
+      guard !found.isEmpty else { continue }
+      used.append(expansion.joined(separator: " "))
+      result = result.union(found, best: true)
+    }
+    if !used.isEmpty { expansions.append((term.word, used)) }
+    return result
   }
 
   /// The postings of a term, scored with BM25F (in one field, or all); only the documents

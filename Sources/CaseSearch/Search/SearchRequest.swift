@@ -29,6 +29,13 @@ public struct SearchRequest: Sendable {
   public var countFacets = false
   /// Match documents with any query word rather than all (for natural-language queries).
   public var anyWord = false
+  /// Replace a word the index does not have by its correction, when one is clearly best.
+  public var corrects = false
+  /// Words that also find others, by index term: each expansion is a list of index terms (a
+  /// phrase when several). Expansions score ``SearchRequest/expansionWeight`` of a typed word.
+  public var synonyms: [String: [[String]]] = [:]
+  /// What an expansion's score counts for, against the word typed.
+  public static let expansionWeight = 0.5
 
   public init(query: Query) {
     self.query = query
@@ -40,9 +47,9 @@ public struct SearchRequest: Sendable {
 /// What a search found.
 public struct SearchResult: Sendable {
   public enum Mode: String, Sendable {
-    /// Every query word matched.
+    /// Some documents hold every query word: they come first, then those holding most words.
     case allWords
-    /// Nothing matched every word, so results match any word.
+    /// No document holds every word: results hold some of them, most words first.
     case anyWord
     /// No query words: the filtered documents, newest first.
     case filtersOnly
@@ -59,8 +66,14 @@ public struct SearchResult: Sendable {
   }
 
   public var mode: Mode
+  /// Words the index does not have, replaced by a correction (as typed, and as searched).
+  public var corrections: [(typed: String, correction: String)] = []
+  /// Query words that also found their synonyms (the word, and the synonyms that matched).
+  public var expansions: [(word: String, synonyms: [String])] = []
   /// How many documents matched in all (before offset and limit).
   public var total: Int
+  /// How many of them hold every query word (or phrase); they come first.
+  public var everyWord: Int
   public var hits: [Hit]
   /// Query words not in the index, each with the nearest word that is (if any).
   public var unknownWords: [(word: String, suggestion: String?)]

@@ -17,15 +17,22 @@ public struct Searcher: Sendable {
   ///
   /// - Throws: ``IndexError`` when a part of the index the query reads is damaged.
   public func search(_ request: SearchRequest) throws(IndexError) -> SearchResult {
-    var context = QueryContext(searcher: self, fuzzy: request.fuzzy)
+    var context = QueryContext(
+      searcher: self, fuzzy: request.fuzzy, corrects: request.corrects, synonyms: request.synonyms)
     let allowed = try allowedDocuments(request)
-    var (matches, mode) = try match(request.query.required, context: &context, anyWord: request.anyWord)
+    var (matches, mode, everyWord) = try match(request.query.required, context: &context, anyWord: request.anyWord)
     if mode == .filtersOnly { matches = allowed.map(Matches.init(allowed:)) ?? Matches(all: reader.documentCount) }
     for node in request.query.excluded {
       var quiet = QueryContext(searcher: self, fuzzy: false)
-      if let excluded = try quiet.evaluate(node) { matches = matches.subtracting(excluded) }
+      if let excluded = try quiet.evaluate(node) {
+        matches = matches.subtracting(excluded)
+        everyWord = everyWord.subtracting(excluded)
+      }
     }
-    if let allowed { matches = matches.filtered(allowed) }
+    if let allowed {
+      matches = matches.filtered(allowed)
+      everyWord = everyWord.filtered(allowed)
+    }
 
     let order = mode == .filtersOnly && request.order == .relevance ? .date : request.order
     let ranked = try rank(matches, order: order, count: request.offset + request.limit).dropFirst(request.offset)
@@ -38,7 +45,8 @@ public struct Searcher: Sendable {
           number: number, key: record.key, score: score, stored: record.values, explanation: explanations[number]))
     }
     return SearchResult(
-      mode: mode, total: matches.count, hits: hits, unknownWords: context.unknownWords,
+      mode: mode, corrections: context.corrections, expansions: context.expansions, total: matches.count,
+      everyWord: mode == .filtersOnly ? 0 : everyWord.count, hits: hits, unknownWords: context.unknownWords,
       facetCounts: request.countFacets ? try facetCounts(matches) : [], matchedTerms: context.matchedTerms,
       matchedPrefixes: context.matchedPrefixes, incompletePrefixes: context.incompletePrefixes)
   }
@@ -47,17 +55,16 @@ public struct Searcher: Sendable {
   /// asks, any of them), scored; `.filtersOnly` when no node has searchable words.
   private func match(
     _ nodes: [Query.Node], context: inout QueryContext, anyWord: Bool
-  ) throws(IndexError) -> (Matches, SearchResult.Mode) {
+  ) throws(IndexError) -> (Matches, SearchResult.Mode, Matches) {
     var required: [Matches] = []
     for node in nodes {
       if let matches = try context.evaluate(node) { required.append(matches) }
     }
-    guard let first = required.first else { return (Matches(), .filtersOnly) }
-    if !anyWord {
-      let all = required.dropFirst().reduce(first) { $0.intersection($1) }
-      if !all.isEmpty || required.count == 1 { return (all, .allWords) }
-    }
-    return (required.dropFirst().reduce(first) { $0.union($1) }, .anyWord)
+    guard let first = required.first else { return (Matches(), .filtersOnly, Matches()) }
+    if required.count == 1 { return (first, .allWords, first) }
+    if anyWord { return (required.dropFirst().reduce(first) { $0.union($1) }, .anyWord, Matches()) }
+    let (matches, everyWord) = Matches.coordinated(required, documentCount: reader.documentCount)
+    return (matches, everyWord.isEmpty ? .anyWord : .allWords, everyWord)
   }
 
   /// How each of `numbers` got its score: the query evaluated again for those documents
@@ -65,8 +72,10 @@ public struct Searcher: Sendable {
   private func explain(
     _ numbers: [Int], request: SearchRequest, mode: SearchResult.Mode
   ) throws(IndexError) -> [Int: Explanation] {
-    var context = QueryContext(searcher: self, fuzzy: request.fuzzy, focus: Set(numbers.map { Int32($0) }))
-    let (matches, _) = try match(request.query.required, context: &context, anyWord: mode == .anyWord)
+    var context = QueryContext(
+      searcher: self, fuzzy: request.fuzzy, focus: Set(numbers.map { Int32($0) }), corrects: request.corrects,
+      synonyms: request.synonyms)
+    let (matches, _, _) = try match(request.query.required, context: &context, anyWord: request.anyWord)
     var explanations: [Int: Explanation] = [:]
     for number in numbers { explanations[number] = Explanation(score: 0, terms: []) }
     var postings: [Int: Postings] = [:]  // each term decoded once for all the hits

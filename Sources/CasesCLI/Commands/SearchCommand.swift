@@ -1,4 +1,5 @@
 import CaseKit
+import CaseText
 import CommandLineKit
 
 /// `cases search`: ranked full-text search of the case studies, with filters.
@@ -43,6 +44,8 @@ enum SearchCommand {
     var facets: Bool
     @Flag("explain", "Show how each result's score adds up, term by term and field by field.") var explain: Bool
     @Flag("fuzzy", "Also match words within one or two letters of each query word.") var fuzzy: Bool
+    @Flag("exact", "Search the words as typed: do not correct a misspelt word, and do not add synonyms.")
+    var exact: Bool
     @Option("format", "How to print the results.", default: SearchOutput.Format.text) var format: SearchOutput.Format
   }
 
@@ -56,6 +59,7 @@ enum SearchCommand {
     request.countFacets = options.facets
     request.explain = options.explain
     request.fuzzy = options.fuzzy
+    request.exact = options.exact
 
     let response: RepositorySearch.Response
     do {
@@ -66,6 +70,16 @@ enum SearchCommand {
       throw UsageError(
         "Give words to search for, or a filter such as --topic.",
         help: "`cases search --help` shows the query syntax; `cases list` lists every case")
+    } catch RepositorySearch.Problem.unsearchableWords(let words) {
+      let shown = words.map { "'" + TerminalText.escaped($0, singleLine: true) + "'" }.joined(separator: " ")
+      throw CommandFailure(
+        "nothing can be searched in \(shown): words such as 'the', 'who' and 'it' are too common to be indexed, "
+          + "and symbols are not words",
+        hints: ["Help:  add a more telling word, or a filter such as --topic or --country"], status: .failure)
+    } catch RepositorySearch.Problem.synonyms(let error) {
+      throw CommandFailure(
+        TerminalText.escaped(error.description, singleLine: true),
+        hints: ["Help:  fix schemas/synonyms.json (see `cases validate`), or search with --exact"])
     } catch RepositorySearch.Problem.unknownField(let field, let suggestion, let fields) {
       throw UsageError(
         "Unknown field '\(field):' in the query. Did you mean '\(suggestion):'?",

@@ -56,6 +56,14 @@ struct SearchNotes {
   /// Words the index lacks (with suggestions), prefixes cut short, and the fallbacks the
   /// search took.
   func describe(_ result: RepositorySearch.Response, request: RepositorySearch.Request) {
+    for (typed, correction) in result.corrections {
+      note("showing results for '\(correction)'; `--exact` to search for '\(typed)'")
+    }
+    for (word, synonyms) in result.expansions where request.explain {
+      note(
+        "'\(word)' also found " + synonyms.map { "'\($0)'" }.joined(separator: ", ") + " (synonyms; `--exact` for none)"
+      )
+    }
     for (word, suggestion) in result.unknownWords {
       note("no case study has the word '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
@@ -65,7 +73,11 @@ struct SearchNotes {
       )
     }
     if result.mode == .anyWord {
-      note("no case study has every word; showing those with any of them, best first")
+      note("no case study has every word; showing those with most of them first")
+    } else if result.everyWord > 0 && result.everyWord < result.total {
+      note(
+        Plural.count(result.everyWord, "case study has", "case studies have")
+          + " every word and come\(result.everyWord == 1 ? "s" : "") first; then those with most of them")
     }
     if result.wordsWereUnsearchable {
       let order = request.order == .title ? "by title" : "newest first"

@@ -1,0 +1,87 @@
+import CaseJSON
+import CaseTestSupport
+import Testing
+
+/// `cases search` finds what researchers mean: every text and vocabulary label of a case,
+/// irregular forms, synonyms (built in and a repository's own), corrected typos, and a clear
+/// answer for queries with nothing to search.
+@Suite("cases search: what researchers mean")
+struct SearchMeaningTests {
+  static let minimal = "example-minimal-case"
+  static let parking = "example-parking-fines-algorithm"
+  static let panel = "example-engagement-panel"
+
+  func ids(_ arguments: [String], in repository: FixtureRepository) throws -> [String] {
+    let result = runCases(["search"] + arguments + ["--format", "json"], in: repository.path)
+    return try result.json()["hits"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+  }
+
+  @Test func everyTextAndLabelAReaderSeesIsSearchable() throws {
+    let repository = FixtureRepository()
+    // A system's data, in no field of its own.
+    #expect(try ids(["postcodes"], in: repository) == [Self.parking])
+    // A country's name, alias and demonym, though the case holds only its code.
+    for word in ["Netherlands", "Holland", "Dutch"] {
+      #expect(try ids([word], in: repository) == [Self.minimal], "\(word)")
+    }
+    #expect(try ids(["Swedish"], in: repository) == [Self.panel])
+    // A vocabulary term's label and alias: the system kind decision-support, the level local.
+    #expect(try ids(["triage"], in: repository).contains(Self.parking))
+    #expect(try ids(["tribunal", "--exact"], in: repository) == [Self.parking])
+  }
+
+  @Test func irregularFormsFindEachOther() throws {
+    let repository = FixtureRepository()
+    repository.write(
+      Self.minimal + ".json",
+      repository.fixture(
+        Self.minimal + ".json", replacing: [("It has only the required fields.", "It affected one child and a woman.")]
+      ))
+    for word in ["children", "child", "women"] {
+      #expect(try ids([word, "--exact"], in: repository) == [Self.minimal], "\(word)")
+    }
+  }
+
+  @Test func synonymsAddMeaningAndARepositoryCanAddItsOwn() throws {
+    let repository = FixtureRepository(withSchemas: true)
+    // Built in: "committee" also finds "panel", for half the weight; --exact does not.
+    #expect(try ids(["committee"], in: repository).contains(Self.panel))
+    #expect(try ids(["committee", "--exact"], in: repository).isEmpty)
+    let explained = runCases(["search", "committee", "--explain"], in: repository.path)
+    #expect(explained.notes.contains("note: 'committee' also found 'panel' (synonyms; `--exact` for none)"))
+    // The repository's own group.
+    #expect(try ids(["adjudicator"], in: repository).isEmpty)
+    repository.folder.create("schemas/synonyms.json", #"{"groups": [["adjudicator", "tribunal"]]}"#)
+    #expect(try ids(["adjudicator"], in: repository) == [Self.parking])
+    // A broken file is an error that says where, and validate reports it.
+    repository.folder.create("schemas/synonyms.json", #"{"groups": [["alone"]]}"#)
+    let broken = runCases(["search", "adjudicator"], in: repository.path)
+    #expect(broken.status.rawValue == 2)
+    #expect(broken.stderr.contains("synonyms.json:1:13: group 1 must list at least two words or phrases"))
+    let validated = runCases(["validate"], in: repository.path)
+    #expect(validated.status.rawValue == 1)
+    #expect(validated.stdout.contains("synonyms.json:1:13: error: group 1 must list at least two words or phrases"))
+  }
+
+  @Test func typosAreCorrectedWhenOneCorrectionIsClearlyBest() throws {
+    let repository = FixtureRepository()
+    let result = runCases(["search", "tribnual"], in: repository.path)  // a transposition: one edit
+    #expect(result.notes.contains("note: showing results for 'tribunal'; `--exact` to search for 'tribnual'"))
+    #expect(try ids(["tribnual"], in: repository) == [Self.parking])
+    #expect(try ids(["tribnual", "--exact"], in: repository).isEmpty)
+  }
+
+  @Test func onlyStopWordsOrSymbolsIsNotEveryCase() throws {
+    let repository = FixtureRepository()
+    for query in ["who", "IT", "€"] {
+      let result = runCases(["search", query], in: repository.path)
+      #expect(result.status.rawValue == 1, "\(query)")
+      #expect(result.stderr.contains("nothing can be searched in '\(query)'"), "\(query)")
+      #expect(result.stdout.isEmpty)
+    }
+    // With a filter, the filtered cases, with a note.
+    let filtered = runCases(["search", "who", "--topic", "benefits"], in: repository.path)
+    #expect(filtered.status.rawValue == 0)
+    #expect(filtered.stdout.contains(Self.minimal))
+  }
+}
