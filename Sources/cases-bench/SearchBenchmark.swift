@@ -207,8 +207,12 @@ struct QueryWords {
 
   init(index: String) throws {
     let reader = try IndexReader(path: index)
+    // Words of the generated prose, which FTS5 indexes too (not vocabulary labels, which only
+    // the cases index holds).
+    let prose = Set(ZipfText.englishWords + CaseCorpus.madeUpWords(20_000))
     let terms = try reader.allTerms().filter { term in
       term.displayWord.count >= 4 && term.displayWord.allSatisfy { $0.isASCII && $0.isLetter }
+        && prose.contains(term.displayWord)
     }
     let total = Double(reader.documentCount)
     func nearest(_ share: Double, excluding: Set<String> = []) -> Word {

@@ -200,7 +200,7 @@ struct SearchCommandTests {
       try ids(runCases(["search"] + arguments + ["--format", "json"], in: repository.path)).sorted()
     }
     #expect(try found("\"citizens jury\"") == [SearchCommandTests.parking])
-    #expect(try found("\"jury citizens\"") == [])
+    #expect(try found("\"jury citizens\"", "--exact") == [])
     #expect(try found("algorith*") == [SearchCommandTests.parking])
     #expect(try found("tribunal", "OR", "ministry") == [SearchCommandTests.minimal, SearchCommandTests.parking])
     #expect(try found("title:panel") == [SearchCommandTests.panel])
@@ -216,7 +216,8 @@ struct SearchCommandTests {
     let json = try result.json()
     #expect(
       json.objectValue?.keys.sorted() == [
-        "hits", "incomplete_prefixes", "limit", "mode", "offset", "query", "total", "unknown_words",
+        "corrections", "every_word", "hits", "incomplete_prefixes", "limit", "mode", "offset", "phrases_as_words",
+        "query", "synonyms", "total", "unknown_words",
       ])
     #expect(json["query"] == "council")
     #expect(json["mode"] == "all-words")
@@ -289,7 +290,7 @@ struct SearchCommandTests {
     #expect(result.status.rawValue == 0)
     let json = try result.json()
     #expect(json["mode"] == "filters-only")
-    #expect(try ids(result) == [SearchCommandTests.panel, SearchCommandTests.parking], "newest first")
+    #expect(try ids(result) == [SearchCommandTests.parking, SearchCommandTests.panel], "mainly local first")
     let filtered = runCases(["search", "council", "--topic", "police", "--format", "json"], in: repository.path)
     #expect(try ids(filtered) == [SearchCommandTests.parking])
     let years = runCases(["search", "--from", "2022", "--format", "json"], in: repository.path)
@@ -430,12 +431,15 @@ struct SearchArgumentTests {
         "note: no case study has the word 'parkng'; did you mean 'parking'?"))
   }
 
-  @Test func anArgumentWithSpacesIsAPhrase() {
+  @Test func anArgumentWithSpacesIsAPhrase() throws {
     let repository = FixtureRepository()
     // "parking fines" is in the parking case; "fines parking" is in no case, though both words are.
     #expect(runCases(["search", "parking fines"], in: repository.path).status.rawValue == 0)
-    let reversed = runCases(["search", "fines parking", "--format", "json"], in: repository.path)
+    let reversed = runCases(["search", "fines parking", "--exact", "--format", "json"], in: repository.path)
     #expect(reversed.status.rawValue == 1)
+    // Without --exact, a phrase no case holds falls back to its words.
+    let words = runCases(["search", "fines parking", "--format", "json"], in: repository.path)
+    #expect(try words.json()["phrases_as_words"] == ["fines parking"])
     #expect(runCases(["search", "fines", "parking"], in: repository.path).status.rawValue == 0)
   }
 

@@ -84,4 +84,41 @@ struct SearchMeaningTests {
     #expect(filtered.status.rawValue == 0)
     #expect(filtered.stdout.contains(Self.minimal))
   }
+
+  @Test func aPhraseNoCaseHoldsFallsBackToItsWords() throws {
+    let repository = FixtureRepository()
+    let result = runCases(["search", "tribunal council appeals"], in: repository.path)
+    #expect(result.status.rawValue == 0)
+    #expect(
+      result.notes.contains(
+        #"note: no case study has the phrase "tribunal council appeals"; showing cases with its words"#))
+    #expect(try ids(["tribunal council appeals"], in: repository).first == Self.parking)
+    // --exact keeps the phrase.
+    #expect(runCases(["search", "tribunal council appeals", "--exact"], in: repository.path).status.rawValue == 1)
+  }
+
+  @Test func filtersAloneListCasesMainlyAboutTheTopicFirst() throws {
+    let repository = FixtureRepository()
+    // Both are local; the panel is newer, but the parking case is mainly about local services.
+    #expect(try ids(["--topic", "local"], in: repository) == [Self.parking, Self.panel])
+    // Sorting by date is newest first, as asked.
+    #expect(try ids(["--topic", "local", "--sort", "date"], in: repository) == [Self.panel, Self.parking])
+  }
+
+  @Test func aBodyWithAndWithoutItsShortFormCountsOnce() throws {
+    let repository = FixtureRepository()
+    repository.write(
+      "example-second-welfare-case.json",
+      repository.fixture(
+        Self.minimal + ".json",
+        replacing: [
+          ("\"example-minimal-case\"", "\"example-second-welfare-case\""),
+          ("Example Ministry of Welfare", "Example Ministry of Welfare (EMW)"),
+          ("Example ministry's fictional benefits data-sharing plan", "Example ministry's second fictional plan"),
+        ]))
+    let result = try runCases(["search", "--topic", "benefits", "--facets", "--format", "json"], in: repository.path)
+      .json()
+    let bodies = result["facets"]?["body"]?.arrayValue ?? []
+    #expect(bodies == [["value": "Example Ministry of Welfare", "count": 2]])
+  }
 }

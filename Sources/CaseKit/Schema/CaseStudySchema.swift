@@ -20,6 +20,17 @@ public final class CaseStudySchema: Sendable {
   /// The main schema, as a value (for printing it).
   public var mainSchemaValue: JSONValue { root }
   let definitions: [String: JSONValue]
+  /// What the schema says of a string at each place of a case, by path with `*` for array
+  /// elements (`systems/*/kinds/*`): worked out once, for indexing.
+  let textPlaces: [String: TextPlace]
+
+  /// A place strings can be in a case.
+  struct TextPlace: Sendable {
+    /// The vocabulary its values come from.
+    var vocabulary: String?
+    /// Whether its values are constrained to a pattern or format (ids, dates, addresses).
+    var isFormatted: Bool
+  }
 
   /// Compiles the schema of `files`.
   ///
@@ -41,6 +52,39 @@ public final class CaseStudySchema: Sendable {
     var definitions: [String: JSONValue] = [:]
     for (key, value) in main["$defs"]?.objectValue ?? JSONObject() { definitions[key] = value }
     self.definitions = definitions
+    var places: [String: TextPlace] = [:]
+    CaseStudySchema.collectPlaces(main, path: "", definitions: definitions, depth: 0, into: &places)
+    textPlaces = places
+  }
+
+  /// Walks the schema's properties and items (following `$ref`s into `$defs`), recording each place.
+  private static func collectPlaces(
+    _ schema: JSONValue, path: String, definitions: [String: JSONValue], depth: Int,
+    into places: inout [String: TextPlace]
+  ) {
+    guard depth < 16 else { return }
+    var node = schema
+    var vocabulary: String?
+    if let reference = schema["$ref"]?.stringValue {
+      if reference.hasPrefix("vocabularies/") {
+        vocabulary = String(reference.dropFirst("vocabularies/".count).dropLast(reference.hasSuffix(".json") ? 5 : 0))
+      } else if reference.hasPrefix("#/$defs/"), let target = definitions[String(reference.dropFirst("#/$defs/".count))]
+      {
+        node = target
+      }
+    }
+    if vocabulary == nil, let reference = node["$ref"]?.stringValue, reference.hasPrefix("vocabularies/") {
+      vocabulary = String(reference.dropFirst("vocabularies/".count).dropLast(reference.hasSuffix(".json") ? 5 : 0))
+    }
+    places[path] = TextPlace(
+      vocabulary: vocabulary, isFormatted: node["format"] != nil || node["pattern"] != nil)
+    for (key, child) in node["properties"]?.objectValue ?? JSONObject() {
+      collectPlaces(
+        child, path: path.isEmpty ? key : path + "/" + key, definitions: definitions, depth: depth + 1, into: &places)
+    }
+    if let items = node["items"] {
+      collectPlaces(items, path: path + "/*", definitions: definitions, depth: depth + 1, into: &places)
+    }
   }
 
   /// The built-in schema, compiled once.

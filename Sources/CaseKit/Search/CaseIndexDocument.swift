@@ -1,5 +1,6 @@
 import CaseJSON
 import CaseSearch
+import CaseText
 
 /// What of a case study the search index holds: the text of each field, the facet values,
 /// the years and the values results display.
@@ -61,8 +62,9 @@ enum CaseIndexDocument {
     facet("level", study.levels)
     facet("method", study.methods)
     facet("kind", study.systemKinds)
-    facet("body", study.bodyNames)
+    facet("body", study.bodyNames.map(CaseIndexDocument.bodyFacetName))
     facet("direction", study.impactDirections)
+    facet("main-topic", Array(study.topics.prefix(1)))
 
     let stored: [String] = [
       study.title, study.year.map(String.init) ?? "", CaseIndexLayout.storedList(study.topics),
@@ -73,25 +75,39 @@ enum CaseIndexDocument {
       years: study.years.map { $0.first...($0.last ?? IndexDocument.continuing) }, stored: stored, stamp: stamp)
   }
 
-  /// The texts the fields above index: by path, with `*` for any array element.
-  static let indexedTexts: [[String]] = [
-    ["id"], ["title"], ["summary"], ["narrative"], ["tags"], ["places"], ["purpose"], ["organisations", "*", "name"],
-    ["organisations", "*", "locality"], ["systems", "*", "name"], ["systems", "*", "description"],
-    ["systems", "*", "suppliers"], ["engagements", "*", "name"], ["engagements", "*", "description"],
-    ["engagements", "*", "organisers"], ["impacts", "*", "description"], ["affected_groups", "*", "label"],
-    ["timeline", "*", "event"], ["accountability", "events", "*", "description"],
-    ["accountability", "events", "*", "by"], ["outcome", "summary"], ["findings"], ["recommendations"], ["quotes"],
-    ["sources"], ["related"], ["external_ids"], ["provenance"], ["extensions"], ["schema_version"], ["language"],
+  /// A body's name as the body facet counts it: without a short form in brackets at its end, so
+  /// that "Department of Health and Social Care (DHSC)" and the name without it count once.
+  static func bodyFacetName(_ name: String) -> String {
+    guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+    let short = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    let isAbbreviation =
+      (2...12).contains(short.count)
+      && short.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" || $0 == "." }
+    guard isAbbreviation else { return name }
+    let base = String(name[..<open]).trimmingWhitespace()
+    return base.isEmpty ? name : base
+  }
+
+  /// The places whose texts the fields above index (with `*` for any array element); a
+  /// place inside one of them is indexed too.
+  static let indexedPlaces: [String] = [
+    "id", "title", "summary", "narrative", "tags", "places", "purpose", "organisations/*/name",
+    "organisations/*/locality", "systems/*/name", "systems/*/description", "systems/*/suppliers",
+    "engagements/*/name", "engagements/*/description", "engagements/*/organisers", "impacts/*/description",
+    "affected_groups/*/label", "timeline/*/event", "accountability/events/*/description",
+    "accountability/events/*/by", "outcome/summary", "findings", "recommendations", "quotes", "sources", "related",
+    "external_ids", "provenance", "extensions", "schema_version", "language",
   ]
 
   /// The texts of `value` the fields above do not index and that are prose or names, not
   /// vocabulary terms, ids, addresses or dates.
   static func otherTexts(_ value: JSONValue, schema: CaseStudySchema) -> [String] {
     var texts: [String] = []
-    walk(value, path: [], schema: schema) { path, text, vocabulary in
-      guard vocabulary == nil, !isIndexed(path) else { return }
-      let definition = schema.schema(at: JSONPointer(path))
-      if definition?["format"] != nil || definition?["pattern"] != nil || path.last == "id" { return }
+    walk(value, place: "", schema: schema) { location, text, place in
+      guard place?.vocabulary == nil, place?.isFormatted != true, !location.hasSuffix("/id"), !isIndexed(location)
+      else {
+        return
+      }
       texts.append(text)
     }
     return texts
@@ -102,8 +118,8 @@ enum CaseIndexDocument {
   static func vocabularyWords(_ value: JSONValue, schema: CaseStudySchema) -> [String] {
     var words: [String] = []
     var seen = Set<String>()
-    walk(value, path: [], schema: schema) { _, id, vocabulary in
-      guard let vocabulary, seen.insert(vocabulary + "/" + id).inserted,
+    walk(value, place: "", schema: schema) { _, id, place in
+      guard let vocabulary = place?.vocabulary, seen.insert(vocabulary + "/" + id).inserted,
         let term = schema.vocabulary(vocabulary)?.term(id)
       else { return }
       words.append(term.label)
@@ -113,24 +129,25 @@ enum CaseIndexDocument {
     return words
   }
 
-  private static func isIndexed(_ path: [String]) -> Bool {
-    indexedTexts.contains { pattern in
-      pattern.count <= path.count && zip(pattern, path).allSatisfy { $0 == "*" || $0 == $1 }
-    }
+  private static func isIndexed(_ place: String) -> Bool {
+    indexedPlaces.contains { place == $0 || place.hasPrefix($0 + "/") }
   }
 
-  /// Calls `visit` with each string's path, text and (when the schema says so) vocabulary.
+  /// Calls `visit` with each string's place (`systems/*/data_used/*`), text and what the schema
+  /// says of that place.
   private static func walk(
-    _ value: JSONValue, path: [String], schema: CaseStudySchema, _ visit: ([String], String, String?) -> Void
+    _ value: JSONValue, place: String, schema: CaseStudySchema,
+    _ visit: (String, String, CaseStudySchema.TextPlace?) -> Void
   ) {
     switch value {
     case .string(let text):
-      let definition = schema.schema(at: JSONPointer(path))
-      visit(path, text, definition.flatMap(schema.vocabularyName(of:)))
+      visit(place, text, schema.textPlaces[place])
     case .array(let items):
-      for (index, item) in items.enumerated() { walk(item, path: path + [String(index)], schema: schema, visit) }
+      for item in items { walk(item, place: place + "/*", schema: schema, visit) }
     case .object(let object):
-      for (key, member) in object { walk(member, path: path + [key], schema: schema, visit) }
+      for (key, member) in object {
+        walk(member, place: place.isEmpty ? key : place + "/" + key, schema: schema, visit)
+      }
     default:
       break
     }

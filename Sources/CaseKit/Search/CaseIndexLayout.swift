@@ -19,7 +19,7 @@ public enum CaseIndexLayout {
       // The labels and aliases of the vocabulary terms the case uses (Netherlands, Holland, Dutch).
       .init("labels", weight: 1.2, lengthNormalization: 0.3),
     ],
-    facets: ["topic", "country", "level", "method", "kind", "body", "direction"],
+    facets: ["topic", "country", "level", "method", "kind", "body", "direction", "main-topic"],
     stored: ["title", "year", "topics-json", "countries-json", "path"])
 
   /// A list as one stored value: a JSON array, which holds any text whole.

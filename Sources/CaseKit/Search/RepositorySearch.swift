@@ -105,6 +105,8 @@ public enum RepositorySearch {
     public var expansions: [(word: String, synonyms: [String])]
     /// How many of the matching cases hold every query word (they come first).
     public var everyWord: Int
+    /// Phrases no case holds, searched as their words instead.
+    public var phrasesAsWords: [String] = []
     /// Prefixes that start more words than a search looks at (results may be incomplete).
     public var incompletePrefixes: [String]
     /// Counts per facet (when asked), in the index's facet order.
@@ -135,6 +137,10 @@ public enum RepositorySearch {
     engineRequest.countFacets = request.countFacets
     engineRequest.explain = request.explain
     engineRequest.fuzzy = request.fuzzy
+    // `cases search --topic policing`: cases mainly about policing first.
+    if !request.filter.topics.isEmpty, let facet = CaseIndexLayout.layout.facet(named: "main-topic") {
+      engineRequest.preferred = (facet, request.filter.topics)
+    }
     engineRequest.corrects = !request.exact && !request.fuzzy
     if !request.exact {
       do {
@@ -151,11 +157,22 @@ public enum RepositorySearch {
     }
 
     var rebuilds: [CaseIndex.Rebuilt] = []
+    var phrasesAsWords: [String] = []
     var opened = try opening(repository) { try CaseIndex.open(location, repository: $0) }
     if let rebuilt = opened.rebuilt { rebuilds.append(rebuilt) }
-    let result: SearchResult
+    var result: SearchResult
     do {
       result = try search(engineRequest, filter: request.filter, reader: opened.reader)
+      // A phrase no case holds: its words instead, with a note.
+      if result.total == 0, !query.requiredPhrases.isEmpty, !request.exact {
+        var words = engineRequest
+        words.query = query.withPhrasesAsWords()
+        let retried = try search(words, filter: request.filter, reader: opened.reader)
+        if retried.total > 0 {
+          result = retried
+          phrasesAsWords = query.requiredPhrases
+        }
+      }
     } catch {
       // Damage found in a part of the index only this query read: rebuild once and retry.
       opened = try opening(repository) { try CaseIndex.rebuild(location, reason: .unusable(error), repository: $0) }
@@ -166,8 +183,9 @@ public enum RepositorySearch {
         throw RepositorySearchError.stillDamaged(error.description)
       }
     }
-    let answer = response(
+    var answer = response(
       result, request: request, query: query, reader: opened.reader, location: location, rebuilds: rebuilds)
+    answer.phrasesAsWords = phrasesAsWords
     // Only stop words or symbols and no filter would list every case: say so instead.
     if answer.wordsWereUnsearchable && request.filter.isEmpty {
       throw Problem.unsearchableWords(request.arguments)
@@ -250,7 +268,10 @@ public enum RepositorySearch {
     case .anyWord: mode = .anyWord
     case .filtersOnly: mode = .filtersOnly
     }
-    let facets = zip(layout.facets, result.facetCounts).map { FacetCount(facet: $0, counts: $1) }
+    // The main topic is for ordering; its counts are the topic's.
+    let facets = zip(layout.facets, result.facetCounts).filter { $0.0 != "main-topic" }.map {
+      FacetCount(facet: $0, counts: $1)
+    }
     return Response(
       mode: mode, total: result.total, hits: hits, unknownWords: result.unknownWords,
       corrections: result.corrections, expansions: result.expansions, everyWord: result.everyWord,

@@ -29,6 +29,9 @@ public struct SearchRequest: Sendable {
   public var countFacets = false
   /// Match documents with any query word rather than all (for natural-language queries).
   public var anyWord = false
+  /// With no query words and relevance order: the documents with one of these values in this
+  /// facet (a case's main topic being the topic asked for) come first, each group newest first.
+  public var preferred: (facet: Int, values: Set<String>)?
   /// Replace a word the index does not have by its correction, when one is clearly best.
   public var corrects = false
   /// Words that also find others, by index term: each expansion is a list of index terms (a

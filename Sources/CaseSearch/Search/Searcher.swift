@@ -35,7 +35,14 @@ public struct Searcher: Sendable {
     }
 
     let order = mode == .filtersOnly && request.order == .relevance ? .date : request.order
-    let ranked = try rank(matches, order: order, count: request.offset + request.limit).dropFirst(request.offset)
+    var preferred: [Bool]?
+    if mode == .filtersOnly, request.order == .relevance, let (facet, values) = request.preferred {
+      var marks = [Bool](repeating: false, count: reader.documentCount)
+      for number in try reader.documents(facet: facet, values: values) { marks[Int(number)] = true }
+      preferred = marks
+    }
+    let ranked = try rank(matches, order: order, count: request.offset + request.limit, preferred: preferred)
+      .dropFirst(request.offset)
     let explanations = request.explain ? try explain(ranked.map(\.0), request: request, mode: mode) : [:]
     var hits: [SearchResult.Hit] = []
     for (number, score) in ranked {
@@ -149,7 +156,9 @@ public struct Searcher: Sendable {
   // MARK: - Ranking
 
   /// The first `count` matches in the requested order.
-  private func rank(_ matches: Matches, order: SearchRequest.Order, count: Int) throws(IndexError) -> [(Int, Double)] {
+  private func rank(_ matches: Matches, order: SearchRequest.Order, count: Int, preferred: [Bool]? = nil)
+    throws(IndexError) -> [(Int, Double)]
+  {
     switch order {
     case .relevance:
       return matches.top(count)
@@ -158,6 +167,8 @@ public struct Searcher: Sendable {
       var byYear = matches
       for (index, number) in matches.documents.enumerated() {
         byYear.scores[index] = Double(reader.years(Int(number))?.lowerBound ?? 0)
+        // Preferred documents first: no year reaches this.
+        if preferred?[Int(number)] == true { byYear.scores[index] += 1_000_000 }
       }
       return byYear.bestIndices(count).map { (Int(matches.documents[$0]), matches.scores[$0]) }
     case .storedValue(let valueIndex):

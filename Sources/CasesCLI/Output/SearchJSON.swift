@@ -18,6 +18,12 @@ enum SearchJSON {
           ["word": .string($0.word), "suggestion": $0.suggestion.map(JSONValue.string) ?? .null]
         }),
       "incomplete_prefixes": .array(result.incompletePrefixes.map(JSONValue.string)),
+      "every_word": .integer(result.everyWord),
+      "corrections": .array(
+        result.corrections.map { ["word": .string($0.typed), "correction": .string($0.correction)] }),
+      "synonyms": .array(
+        result.expansions.map { ["word": .string($0.word), "synonyms": .array($0.synonyms.map(JSONValue.string))] }),
+      "phrases_as_words": .array(result.phrasesAsWords.map(JSONValue.string)),
     ]
     if output.request.countFacets {
       var facets = JSONObject()

@@ -1,4 +1,5 @@
 import CaseKit
+import CaseText
 import CommandLineKit
 
 /// The one-line notes `cases search` writes on standard error: index rebuilds, unknown words,
@@ -56,6 +57,11 @@ struct SearchNotes {
   /// Words the index lacks (with suggestions), prefixes cut short, and the fallbacks the
   /// search took.
   func describe(_ result: RepositorySearch.Response, request: RepositorySearch.Request) {
+    for phrase in result.phrasesAsWords {
+      note(
+        "no case study has the phrase \"\(TerminalText.escaped(phrase, singleLine: true))\"; showing cases with its words"
+      )
+    }
     for (typed, correction) in result.corrections {
       note("showing results for '\(correction)'; `--exact` to search for '\(typed)'")
     }
