@@ -20,16 +20,29 @@ public final class CaseStudySchema: Sendable {
   /// The main schema, as a value (for printing it).
   public var mainSchemaValue: JSONValue { root }
   let definitions: [String: JSONValue]
-  /// What the schema says of a string at each place of a case, by path with `*` for array
-  /// elements (`systems/*/kinds/*`): worked out once, for indexing.
-  let textPlaces: [String: TextPlace]
+  /// The places of a case as the schema declares them, from the root: worked out once, so that
+  /// indexing a case walks it beside this tree instead of looking each place up.
+  let places: Place
 
-  /// A place strings can be in a case.
-  struct TextPlace: Sendable {
+  /// A place in a case: its path (`systems/*/kinds/*`), what the schema says of strings there,
+  /// and the places inside it.
+  final class Place: Sendable {
+    let path: String
     /// The vocabulary its values come from.
-    var vocabulary: String?
+    let vocabulary: String?
     /// Whether its values are constrained to a pattern or format (ids, dates, addresses).
-    var isFormatted: Bool
+    let isFormatted: Bool
+    let members: [String: Place]
+    /// The place of an array's elements.
+    let items: Place?
+
+    init(path: String, vocabulary: String?, isFormatted: Bool, members: [String: Place], items: Place?) {
+      self.path = path
+      self.vocabulary = vocabulary
+      self.isFormatted = isFormatted
+      self.members = members
+      self.items = items
+    }
   }
 
   /// Compiles the schema of `files`.
@@ -52,17 +65,11 @@ public final class CaseStudySchema: Sendable {
     var definitions: [String: JSONValue] = [:]
     for (key, value) in main["$defs"]?.objectValue ?? JSONObject() { definitions[key] = value }
     self.definitions = definitions
-    var places: [String: TextPlace] = [:]
-    CaseStudySchema.collectPlaces(main, path: "", definitions: definitions, depth: 0, into: &places)
-    textPlaces = places
+    places = CaseStudySchema.place(main, path: "", definitions: definitions, depth: 0)
   }
 
-  /// Walks the schema's properties and items (following `$ref`s into `$defs`), recording each place.
-  private static func collectPlaces(
-    _ schema: JSONValue, path: String, definitions: [String: JSONValue], depth: Int,
-    into places: inout [String: TextPlace]
-  ) {
-    guard depth < 16 else { return }
+  /// The place a schema describes, with those inside it (following `$ref`s into `$defs`).
+  private static func place(_ schema: JSONValue, path: String, definitions: [String: JSONValue], depth: Int) -> Place {
     var node = schema
     var vocabulary: String?
     if let reference = schema["$ref"]?.stringValue {
@@ -76,15 +83,18 @@ public final class CaseStudySchema: Sendable {
     if vocabulary == nil, let reference = node["$ref"]?.stringValue, reference.hasPrefix("vocabularies/") {
       vocabulary = String(reference.dropFirst("vocabularies/".count).dropLast(reference.hasSuffix(".json") ? 5 : 0))
     }
-    places[path] = TextPlace(
-      vocabulary: vocabulary, isFormatted: node["format"] != nil || node["pattern"] != nil)
-    for (key, child) in node["properties"]?.objectValue ?? JSONObject() {
-      collectPlaces(
-        child, path: path.isEmpty ? key : path + "/" + key, definitions: definitions, depth: depth + 1, into: &places)
+    var members: [String: Place] = [:]
+    var items: Place?
+    if depth < 16 {
+      for (key, child) in node["properties"]?.objectValue ?? JSONObject() {
+        members[key] = place(
+          child, path: path.isEmpty ? key : path + "/" + key, definitions: definitions, depth: depth + 1)
+      }
+      items = node["items"].map { place($0, path: path + "/*", definitions: definitions, depth: depth + 1) }
     }
-    if let items = node["items"] {
-      collectPlaces(items, path: path + "/*", definitions: definitions, depth: depth + 1, into: &places)
-    }
+    return Place(
+      path: path, vocabulary: vocabulary, isFormatted: node["format"] != nil || node["pattern"] != nil,
+      members: members, items: items)
   }
 
   /// The built-in schema, compiled once.

@@ -31,7 +31,8 @@ enum CaseIndexDocument {
       details += texts(value[key]?.arrayValue ?? [], ["text", "attribution"])
     }
     // Every other text a reader sees (a system's data, an engagement's participants, …).
-    details += CaseIndexDocument.otherTexts(value, schema: schema)
+    let (otherTexts, vocabularyLabels) = CaseIndexDocument.otherTexts(value, schema: schema)
+    details += otherTexts
     let tags =
       study.tags + labels(study.topics, "topics") + labels(study.systemKinds, "system-kinds")
       + labels(study.methods, "engagement-methods")
@@ -51,7 +52,7 @@ enum CaseIndexDocument {
     set("details", details)
     set("tags", tags)
     set("sources", sources)
-    set("labels", CaseIndexDocument.vocabularyWords(value, schema: schema))
+    set("labels", vocabularyLabels)
 
     var facets = [[String]](repeating: [], count: CaseIndexLayout.layout.facets.count)
     func facet(_ name: String, _ values: [String]) {
@@ -88,9 +89,9 @@ enum CaseIndexDocument {
     return base.isEmpty ? name : base
   }
 
-  /// The places whose texts the fields above index (with `*` for any array element); a
-  /// place inside one of them is indexed too.
-  static let indexedPlaces: [String] = [
+  /// The places whose texts the fields above index (with `*` for any array element); what is
+  /// inside one of them is indexed with it.
+  static let indexedPlaces: Set<String> = [
     "id", "title", "summary", "narrative", "tags", "places", "purpose", "organisations/*/name",
     "organisations/*/locality", "systems/*/name", "systems/*/description", "systems/*/suppliers",
     "engagements/*/name", "engagements/*/description", "engagements/*/organisers", "impacts/*/description",
@@ -99,57 +100,42 @@ enum CaseIndexDocument {
     "external_ids", "provenance", "extensions", "schema_version", "language",
   ]
 
-  /// The texts of `value` the fields above do not index and that are prose or names, not
-  /// vocabulary terms, ids, addresses or dates.
-  static func otherTexts(_ value: JSONValue, schema: CaseStudySchema) -> [String] {
+  /// In one walk of the case: the texts the fields above do not index that are prose or names
+  /// (not vocabulary terms, ids, addresses or dates), and the labels and aliases of every
+  /// vocabulary term the case uses (a country's names and demonyms, a method's label), so that
+  /// what a reader sees for a term finds it.
+  static func otherTexts(_ value: JSONValue, schema: CaseStudySchema) -> (texts: [String], labels: [String]) {
     var texts: [String] = []
-    walk(value, place: "", schema: schema) { location, text, place in
-      guard place?.vocabulary == nil, place?.isFormatted != true, !location.hasSuffix("/id"), !isIndexed(location)
-      else {
-        return
-      }
-      texts.append(text)
-    }
-    return texts
-  }
-
-  /// The labels and aliases of every vocabulary term the case uses (a country's names, a
-  /// method's label), so that what a reader sees for a term finds it.
-  static func vocabularyWords(_ value: JSONValue, schema: CaseStudySchema) -> [String] {
-    var words: [String] = []
+    var labels: [String] = []
     var seen = Set<String>()
-    walk(value, place: "", schema: schema) { _, id, place in
-      guard let vocabulary = place?.vocabulary, seen.insert(vocabulary + "/" + id).inserted,
-        let term = schema.vocabulary(vocabulary)?.term(id)
-      else { return }
-      words.append(term.label)
-      words += term.aliases.filter { $0.count > 3 }.map { $0.replacing("-", with: " ") }
-      if vocabulary == "countries" { words += CountryDemonyms.words[id] ?? [] }
-    }
-    return words
-  }
-
-  private static func isIndexed(_ place: String) -> Bool {
-    indexedPlaces.contains { place == $0 || place.hasPrefix($0 + "/") }
-  }
-
-  /// Calls `visit` with each string's place (`systems/*/data_used/*`), text and what the schema
-  /// says of that place.
-  private static func walk(
-    _ value: JSONValue, place: String, schema: CaseStudySchema,
-    _ visit: (String, String, CaseStudySchema.TextPlace?) -> Void
-  ) {
-    switch value {
-    case .string(let text):
-      visit(place, text, schema.textPlaces[place])
-    case .array(let items):
-      for item in items { walk(item, place: place + "/*", schema: schema, visit) }
-    case .object(let object):
-      for (key, member) in object {
-        walk(member, place: place.isEmpty ? key : place + "/" + key, schema: schema, visit)
+    func visit(_ value: JSONValue, place: CaseStudySchema.Place?, indexed: Bool) {
+      switch value {
+      case .string(let text):
+        if let vocabulary = place?.vocabulary {
+          guard seen.insert(vocabulary + "/" + text).inserted, let term = schema.vocabulary(vocabulary)?.term(text)
+          else { return }
+          labels.append(term.label)
+          // Aliases are ids (`united-kingdom`): the tokenizer reads their hyphens as joining words.
+          labels += term.aliases.filter { $0.utf8.count > 3 }
+          if vocabulary == "countries" { labels += CountryDemonyms.words[text] ?? [] }
+        } else if !indexed, place?.isFormatted != true, place?.path.hasSuffix("/id") != true {
+          texts.append(text)
+        }
+      case .array(let items):
+        let child = place?.items
+        let inside = indexed || child.map { indexedPlaces.contains($0.path) } ?? true
+        for item in items { visit(item, place: child, indexed: inside) }
+      case .object(let object):
+        for (key, member) in object {
+          // A place the schema does not declare (inside `extensions`) counts as indexed: not read.
+          let child = place?.members[key]
+          visit(member, place: child, indexed: indexed || child.map { indexedPlaces.contains($0.path) } ?? true)
+        }
+      default:
+        break
       }
-    default:
-      break
     }
+    visit(value, place: schema.places, indexed: false)
+    return (texts, labels)
   }
 }

@@ -9,6 +9,8 @@ public struct Vocabulary: Sendable, Equatable {
   public let title: String
   public let description: String
   public let terms: [Term]
+  /// Each term's position in `terms`, by id.
+  private let positions: [String: Int]
 
   public struct Term: Sendable, Equatable {
     public let id: String
@@ -26,6 +28,7 @@ public struct Vocabulary: Sendable, Equatable {
     self.title = title
     self.description = description
     self.terms = terms
+    positions = Dictionary(terms.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Reads a vocabulary file: a JSON Schema with an `enum` of ids and a `terms` annotation.
@@ -54,7 +57,7 @@ public struct Vocabulary: Sendable, Equatable {
   }
 
   /// The term with exactly this id.
-  public func term(_ id: String) -> Term? { terms.first { $0.id == id } }
+  public func term(_ id: String) -> Term? { positions[id].map { terms[$0] } }
 
   /// The label of a term id, or the id itself when unknown.
   public func label(_ id: String) -> String { term(id)?.label ?? id }

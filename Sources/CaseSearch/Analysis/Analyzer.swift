@@ -59,11 +59,8 @@ public struct Analyzer: Sendable {
   static func normalize(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     if StopWords.contains(word) { return nil }
     var stem = Array(word)
-    if stem.count >= 3, stem.count <= 12 {
-      // `people's` as `people`: the possessive does not hide the irregular form.
-      let plain = stem.count > 2 && stem.suffix(2) == Array("'s".utf8)[...] ? Array(stem.dropLast(2)) : stem
-      if let base = IrregularForms.base[String(decoding: plain, as: UTF8.self)] { stem = Array(base.utf8) }
-    }
+    // `people's` as `people`: the possessive does not hide the irregular form.
+    if let base = IrregularForms.base(of: stem) { stem = base }
     PorterStemmer.stem(&stem)
     return stem
   }

@@ -18,4 +18,28 @@ enum IrregularForms {
     "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
     "hidden": "hide", "forbade": "forbid", "forbidden": "forbid", "struck": "strike",
   ]
+
+  /// The table by bytes, for the analyzer's inner loop.
+  static let byBytes: [[UInt8]: [UInt8]] = Dictionary(
+    uniqueKeysWithValues: base.map { (Array($0.key.utf8), Array($0.value.utf8)) })
+
+  /// Which bytes start an irregular form, and the longest form: most words are ruled out by
+  /// these two checks alone.
+  static let firstBytes: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for key in base.keys { table[Int(key.utf8.first ?? 0)] = true }
+    return table
+  }()
+  static let longest = base.keys.map(\.utf8.count).max() ?? 0
+
+  /// The base of `word` (a folded word; `people's` counts as `people`), or nil.
+  @inline(__always)
+  static func base(of word: [UInt8]) -> [UInt8]? {
+    guard word.count >= 3, word.count <= longest + 2, firstBytes[Int(word[0])] else { return nil }
+    if let found = byBytes[word] { return found }
+    guard word.count > 2, word[word.count - 2] == UInt8(ascii: "'"), word[word.count - 1] == UInt8(ascii: "s") else {
+      return nil
+    }
+    return byBytes[Array(word.dropLast(2))]
+  }
 }
