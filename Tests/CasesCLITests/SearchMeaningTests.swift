@@ -53,6 +53,13 @@ struct SearchMeaningTests {
     #expect(try ids(["adjudicator"], in: repository).isEmpty)
     repository.folder.create("schemas/synonyms.json", #"{"groups": [["adjudicator", "tribunal"]]}"#)
     #expect(try ids(["adjudicator"], in: repository) == [Self.parking])
+    // Words typed in a row that a group names together: "traffic wardens" (in no case) finds
+    // what "tribunal" finds, and no word of it is "corrected" on the way.
+    repository.folder.create("schemas/synonyms.json", #"{"groups": [["traffic wardens", "tribunal"]]}"#)
+    let run = runCases(["search", "traffic", "wardens"], in: repository.path)
+    #expect(run.stdout.contains(Self.parking))
+    #expect(try ids(["traffic", "wardens"], in: repository) == [Self.parking])
+    #expect(!run.stderr.contains("showing results for"))
     // A broken file is an error that says where, and validate reports it.
     repository.folder.create("schemas/synonyms.json", #"{"groups": [["alone"]]}"#)
     let broken = runCases(["search", "adjudicator"], in: repository.path)

@@ -82,15 +82,15 @@ public struct SearchSynonyms: Sendable, Equatable {
     return groups
   }
 
-  /// The groups as the engine takes them: each index term of a one-word member, with the
-  /// other members' index terms (several for a phrase).
-  func table(analyzer: Analyzer = Analyzer()) -> [String: [[String]]] {
-    var table: [String: [[String]]] = [:]
+  /// The groups as the engine takes them: each member's index terms (one, or several for a
+  /// phrase typed as words), with the other members' index terms.
+  func table(analyzer: Analyzer = Analyzer()) -> [[String]: [[String]]] {
+    var table: [[String]: [[String]]] = [:]
     for group in groups {
       let analyzed = group.map { analyzer.terms($0).map(\.text) }.filter { !$0.isEmpty }
-      for member in analyzed where member.count == 1 {
-        for other in analyzed where other != member && table[member[0]]?.contains(other) != true {
-          table[member[0], default: []].append(other)
+      for member in analyzed {
+        for other in analyzed where other != member && table[member]?.contains(other) != true {
+          table[member, default: []].append(other)
         }
       }
     }

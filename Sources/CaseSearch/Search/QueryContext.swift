@@ -15,13 +15,13 @@ struct QueryContext {
   var corrections: [(typed: String, correction: String)] = []
   /// Synonyms that matched, by query word.
   var expansions: [(word: String, synonyms: [String])] = []
-  let corrects: Bool
-  let synonyms: [String: [[String]]]
+  var corrects: Bool
+  let synonyms: [[String]: [[String]]]
   private var postingsCache: [Int: Postings] = [:]
 
   init(
     searcher: Searcher, fuzzy: Bool, focus: Set<Int32>? = nil, corrects: Bool = false,
-    synonyms: [String: [[String]]] = [:]
+    synonyms: [[String]: [[String]]] = [:]
   ) {
     self.searcher = searcher
     self.fuzzy = fuzzy
@@ -163,7 +163,51 @@ struct QueryContext {
   private mutating func withSynonyms(_ matches: Matches, of term: Analyzer.Term, field: Int?) throws(IndexError)
     -> Matches
   {
-    guard let alternatives = synonyms[term.text] else { return matches }
+    guard let alternatives = synonyms[[term.text]] else { return matches }
+    return try withExpansions(matches, alternatives, word: term.word, field: field)
+  }
+
+  /// Words typed in a row that are, together, a synonym group's member (`rough sleepers`): the
+  /// documents holding most of the words, with those the group's other members match. Nil when
+  /// the nodes from `start` are no such run; else the run's length and its matches.
+  mutating func evaluateRun(_ nodes: [Query.Node], from start: Int) throws(IndexError) -> (
+    length: Int, matches: Matches
+  )? {
+    guard !synonyms.isEmpty else { return nil }
+    var words: [String] = []
+    var terms: [String] = []
+    var index = start
+    var found: (length: Int, alternatives: [[String]])?
+    while index < nodes.count, index - start < 4, case .word(let text, nil) = nodes[index] {
+      let analyzed = searcher.analyzer.terms(text)
+      guard analyzed.count == 1 else { break }
+      words.append(analyzed[0].word)
+      terms.append(analyzed[0].text)
+      index += 1
+      if terms.count > 1, let alternatives = synonyms[terms] { found = (terms.count, alternatives) }
+    }
+    guard let (length, alternatives) = found else { return nil }
+    // The run is understood as a whole: its words are not corrected one by one, and one the
+    // index lacks is no news when the run matched.
+    let corrected = corrects
+    let known = unknownWords.count
+    corrects = false
+    defer { corrects = corrected }
+    var parts: [Matches] = []
+    for node in nodes[start..<(start + length)] {
+      if let matches = try evaluate(node) { parts.append(matches) }
+    }
+    let typed = Matches.coordinated(parts, documentCount: reader.documentCount).matches
+    let matches = try withExpansions(
+      typed, alternatives, word: words.prefix(length).joined(separator: " "), field: nil)
+    if !matches.isEmpty { unknownWords.removeSubrange(known...) }
+    return (length, matches)
+  }
+
+  /// `matches` with those of each expansion (a term, or a phrase), at the expansion weight.
+  private mutating func withExpansions(_ matches: Matches, _ alternatives: [[String]], word: String, field: Int?)
+    throws(IndexError) -> Matches
+  {
     var result = matches
     var used: [String] = []
     for expansion in alternatives {
@@ -186,7 +230,7 @@ struct QueryContext {
       used.append(expansion.joined(separator: " "))
       result = result.union(found, best: true)
     }
-    if !used.isEmpty { expansions.append((term.word, used)) }
+    if !used.isEmpty { expansions.append((word, used)) }
     return result
   }
 

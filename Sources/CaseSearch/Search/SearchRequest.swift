@@ -34,9 +34,10 @@ public struct SearchRequest: Sendable {
   public var preferred: (facet: Int, values: Set<String>)?
   /// Replace a word the index does not have by its correction, when one is clearly best.
   public var corrects = false
-  /// Words that also find others, by index term: each expansion is a list of index terms (a
-  /// phrase when several). Expansions score ``SearchRequest/expansionWeight`` of a typed word.
-  public var synonyms: [String: [[String]]] = [:]
+  /// Words that also find others, by the index terms of a word or of several words typed in a
+  /// row (`rough sleepers`): each expansion is a list of index terms (a phrase when several).
+  /// Expansions score ``SearchRequest/expansionWeight`` of the words typed.
+  public var synonyms: [[String]: [[String]]] = [:]
   /// What an expansion's score counts for, against the word typed.
   public static let expansionWeight = 0.5
 

@@ -64,8 +64,16 @@ public struct Searcher: Sendable {
     _ nodes: [Query.Node], context: inout QueryContext, anyWord: Bool
   ) throws(IndexError) -> (Matches, SearchResult.Mode, Matches) {
     var required: [Matches] = []
-    for node in nodes {
-      if let matches = try context.evaluate(node) { required.append(matches) }
+    var index = 0
+    while index < nodes.count {
+      // Words in a row that a synonym group names together count as one part.
+      if let run = try context.evaluateRun(nodes, from: index) {
+        required.append(run.matches)
+        index += run.length
+        continue
+      }
+      if let matches = try context.evaluate(nodes[index]) { required.append(matches) }
+      index += 1
     }
     guard let first = required.first else { return (Matches(), .filtersOnly, Matches()) }
     if required.count == 1 { return (first, .allWords, first) }
