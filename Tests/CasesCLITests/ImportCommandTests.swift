@@ -128,11 +128,31 @@ struct ImportCommandTests {
       moved.replacing(#""id": "example-town-data-jury""#, with: #""id": "renamed-jury""#)
         .replacing("Example Town Data Jury\",\n  \"summary", with: "Old title\",\n  \"summary"))
     FileTree.removeTree(repository.path + "/casestudies/example-town-data-jury.json")
-    let update = runCases(["import", "pave", Self.site + "/_cases/example-town-data-jury.md"], in: repository.path)
+    // A file that differs from its record is kept (it may be curated) unless --update is given.
+    let kept = runCases(["import", "pave", Self.site + "/_cases/example-town-data-jury.md"], in: repository.path)
+    #expect(kept.stderr.hasPrefix("1 record: 1 kept\nHelp:  a kept case file differs from its record"))
+    #expect(try read(repository, "renamed-jury")["title"] == "Old title")
+    let update = runCases(
+      ["import", "pave", "--update", Self.site + "/_cases/example-town-data-jury.md"], in: repository.path)
     #expect(update.stderr == "1 record: 1 updated\n")
     let updated = try read(repository, "renamed-jury")
     #expect(updated["title"] == "Example Town Data Jury")
     #expect(repository.folder.read("casestudies/example-town-data-jury.json") == nil)
+  }
+
+  @Test func draftsAreNeverOverwrittenAndNoFileIsWrittenTwice() throws {
+    let repository = FixtureRepository()
+    // A draft being finished by hand under the name an import would use is kept.
+    repository.folder.create(".cases/drafts/example-unfinished-entry.json", "{\"title\": \"mine\"}\n")
+    #expect(runCases(["import", "pave", Self.site], in: repository.path).status.rawValue == 0)
+    #expect(repository.folder.read(".cases/drafts/example-unfinished-entry.json") == "{\"title\": \"mine\"}\n")
+    #expect(repository.folder.read(".cases/drafts/example-unfinished-entry-2.json") != nil)
+    // Two records of one import matching one file: the second is not written.
+    let line = try #require(
+      runCases(["export", "--format", "jsonl"], in: repository.path).stdout.split(separator: "\n").first)
+    let twice = runCases(["import", "jsonl", "-"], in: repository.path, stdin: line + "\n" + line + "\n")
+    #expect(twice.status.rawValue == 1)
+    #expect(twice.stdout.contains("it was not written twice"))
   }
 
   @Test func aDryRunWritesNothing() {

@@ -76,6 +76,8 @@ struct SearchMeaningTests {
     #expect(result.notes.contains("note: showing results for 'tribunal'; `--exact` to search for 'tribnual'"))
     #expect(try ids(["tribnual"], in: repository) == [Self.parking])
     #expect(try ids(["tribnual", "--exact"], in: repository).isEmpty)
+    // Two edits in a short word, or another first letter, is no clear correction.
+    #expect(!runCases(["search", "xribunal"], in: repository.path).stderr.contains("showing results for"))
   }
 
   @Test func onlyStopWordsOrSymbolsIsNotEveryCase() throws {
@@ -127,5 +129,7 @@ struct SearchMeaningTests {
       .json()
     let bodies = result["facets"]?["body"]?.arrayValue ?? []
     #expect(bodies == [["value": "Example Ministry of Welfare", "count": 2]])
+    // The filter still finds a body by its short form.
+    #expect(try ids(["--body", "EMW"], in: repository) == ["example-second-welfare-case"])
   }
 }

@@ -52,7 +52,11 @@ struct ATRSMapping {
       default: return []
       }
     }
-    let basePath = record["base_path"]?.stringValue ?? ""
+    // Only a GOV.UK record's own path makes its address (`/algorithmic-transparency-records/SLUG`).
+    let given = record["base_path"]?.stringValue ?? ""
+    let prefix = "/algorithmic-transparency-records/"
+    let basePath =
+      given.hasPrefix(prefix) && CaseID.problem(with: String(given.dropFirst(prefix.count))) == nil ? given : ""
     let slug = String(basePath.split(separator: "/").last ?? "")
     builder.value["schema_version"] = .string(CaseMigration.currentVersion)
     builder.value["id"] = .string(CaseID.slug(slug))

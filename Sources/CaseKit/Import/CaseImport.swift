@@ -24,6 +24,9 @@ public struct CaseImport: Sendable {
     case updated(path: String)
     /// An existing case file with the same external id and the same content.
     case unchanged(path: String)
+    /// An existing case file with the same external id and other content, left as it is
+    /// because replacing it was not asked for (`update`).
+    case kept(path: String)
     /// The case lacks what the schema requires: written as a draft.
     case draft(path: String)
     /// Nothing could be written.
@@ -68,9 +71,12 @@ public struct CaseImport: Sendable {
     }
   }
 
-  /// Writes `cases` (nothing when `dryRun`), in order.
-  public func run(_ cases: [ImportedCase], dryRun: Bool) -> [Result] {
+  /// Writes `cases` (nothing when `dryRun`), in order. A case file matched by external id is
+  /// replaced only when `update`: it may hold more than the record (a curated case that also
+  /// names the record), which replacing would lose. Two records of one run never write one file.
+  public func run(_ cases: [ImportedCase], dryRun: Bool, update: Bool = false) -> [Result] {
     var assigned = Set<String>()
+    var written = Set<String>()
     // Cases of the batch may relate to each other.
     let batchIDs = Set(cases.compactMap { $0.value["id"]?.stringValue })
     return cases.map { imported in
@@ -103,10 +109,20 @@ public struct CaseImport: Sendable {
       }
       let bytes = addition.canonicalBytes(value)
       guard !findings.contains(where: { $0.severity == .error }) else {
-        let draft = addition.repository.location.dataFolder + "/drafts/" + id + ".json"
+        // A draft never replaces another draft with other content (one being finished by hand).
+        let folder = addition.repository.location.dataFolder + "/drafts"
+        let name = CaseID.unused(id) { name in
+          guard let current = try? FileReader.read(folder + "/" + name + ".json") else {
+            return written.contains(folder + "/" + name + ".json")
+          }
+          return current != bytes || written.contains(folder + "/" + name + ".json")
+        }
+        let draft = folder + "/" + name + ".json"
+        written.insert(draft)
         if !dryRun {
           do throws(FileError) {
-            try AtomicFile.write(bytes, to: try addition.repository.location.makeDataFolder("drafts") + "/\(id).json")
+            try addition.repository.location.makeDataFolder("drafts")
+            try AtomicFile.write(bytes, to: draft)
           } catch {
             return Result(
               imported: imported, outcome: .failed(message: error.description), value: value, findings: findings)
@@ -115,8 +131,17 @@ public struct CaseImport: Sendable {
         return Result(imported: imported, outcome: .draft(path: draft), value: value, findings: findings)
       }
       let target = existing ?? addition.path(for: id)
+      guard written.insert(target).inserted else {
+        return Result(
+          imported: imported,
+          outcome: .failed(message: "another record of this import matches \(target) too; it was not written twice"),
+          value: value, findings: findings)
+      }
       if existing != nil, (try? FileReader.read(target)) == bytes {
         return Result(imported: imported, outcome: .unchanged(path: target), value: value, findings: findings)
+      }
+      if existing != nil && !update {
+        return Result(imported: imported, outcome: .kept(path: target), value: value, findings: findings)
       }
       if !dryRun {
         do throws(FileError) {

@@ -63,7 +63,7 @@ enum CaseIndexDocument {
     facet("level", study.levels)
     facet("method", study.methods)
     facet("kind", study.systemKinds)
-    facet("body", study.bodyNames.map(CaseIndexDocument.bodyFacetName))
+    facet("body", study.bodyNames)
     facet("direction", study.impactDirections)
     facet("main-topic", Array(study.topics.prefix(1)))
 

@@ -106,7 +106,7 @@ public enum RepositorySearch {
     /// How many of the matching cases hold every query word (they come first).
     public var everyWord: Int
     /// Phrases no case holds, searched as their words instead.
-    public var phrasesAsWords: [String] = []
+    public var phrasesAsWords: [String]
     /// Prefixes that start more words than a search looks at (results may be incomplete).
     public var incompletePrefixes: [String]
     /// Counts per facet (when asked), in the index's facet order.
@@ -142,6 +142,7 @@ public enum RepositorySearch {
       engineRequest.preferred = (facet, request.filter.topics)
     }
     engineRequest.corrects = !request.exact && !request.fuzzy
+    engineRequest.phrasesFallBack = !request.exact
     if !request.exact {
       do {
         engineRequest.synonyms = try SearchSynonyms.load(location).table()
@@ -157,22 +158,11 @@ public enum RepositorySearch {
     }
 
     var rebuilds: [CaseIndex.Rebuilt] = []
-    var phrasesAsWords: [String] = []
     var opened = try opening(repository) { try CaseIndex.open(location, repository: $0) }
     if let rebuilt = opened.rebuilt { rebuilds.append(rebuilt) }
-    var result: SearchResult
+    let result: SearchResult
     do {
       result = try search(engineRequest, filter: request.filter, reader: opened.reader)
-      // A phrase no case holds: its words instead, with a note.
-      if result.total == 0, !query.requiredPhrases.isEmpty, !request.exact {
-        var words = engineRequest
-        words.query = query.withPhrasesAsWords()
-        let retried = try search(words, filter: request.filter, reader: opened.reader)
-        if retried.total > 0 {
-          result = retried
-          phrasesAsWords = query.requiredPhrases
-        }
-      }
     } catch {
       // Damage found in a part of the index only this query read: rebuild once and retry.
       opened = try opening(repository) { try CaseIndex.rebuild(location, reason: .unusable(error), repository: $0) }
@@ -183,9 +173,8 @@ public enum RepositorySearch {
         throw RepositorySearchError.stillDamaged(error.description)
       }
     }
-    var answer = response(
+    let answer = response(
       result, request: request, query: query, reader: opened.reader, location: location, rebuilds: rebuilds)
-    answer.phrasesAsWords = phrasesAsWords
     // Only stop words or symbols and no filter would list every case: say so instead.
     if answer.wordsWereUnsearchable && request.filter.isEmpty {
       throw Problem.unsearchableWords(request.arguments)
@@ -269,15 +258,30 @@ public enum RepositorySearch {
     case .filtersOnly: mode = .filtersOnly
     }
     // The main topic is for ordering; its counts are the topic's.
-    let facets = zip(layout.facets, result.facetCounts).filter { $0.0 != "main-topic" }.map {
-      FacetCount(facet: $0, counts: $1)
+    let facets = zip(layout.facets, result.facetCounts).filter { $0.0 != "main-topic" }.map { name, counts in
+      FacetCount(facet: name, counts: name == "body" ? mergingShortForms(counts) : counts)
     }
     return Response(
       mode: mode, total: result.total, hits: hits, unknownWords: result.unknownWords,
       corrections: result.corrections, expansions: result.expansions, everyWord: result.everyWord,
+      phrasesAsWords: result.phrasesAsWords,
       incompletePrefixes: result.incompletePrefixes, facets: request.countFacets ? facets : [], rebuilds: rebuilds,
       leftOut: reader.metadata.otherFiles.count, wordsWereUnsearchable: mode == .filtersOnly && !query.required.isEmpty)
   }
+}
+
+/// Body counts with a name written with and without its short form in brackets counted once,
+/// under the name without it (the `--body` filter still matches the short form: the index keeps
+/// names as written).
+func mergingShortForms(_ counts: [(value: String, count: Int)]) -> [(value: String, count: Int)] {
+  var merged: [String: Int] = [:]
+  var order: [String] = []
+  for (value, count) in counts {
+    let name = CaseIndexDocument.bodyFacetName(value)
+    if merged[name] == nil { order.append(name) }
+    merged[name, default: 0] += count
+  }
+  return order.map { ($0, merged[$0] ?? 0) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
 }
 
 /// The search index could not be used.

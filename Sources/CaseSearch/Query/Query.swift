@@ -39,24 +39,6 @@ public struct Query: Sendable, Equatable {
     return names
   }
 
-  /// The phrases that must match (not those inside an `OR`), as written.
-  public var requiredPhrases: [String] {
-    required.compactMap { node in
-      if case .phrase(let text, _) = node { return text }
-      return nil
-    }
-  }
-
-  /// The query with each required phrase taken as its words, each of them required.
-  public func withPhrasesAsWords() -> Query {
-    var query = self
-    query.required = required.flatMap { node -> [Node] in
-      guard case .phrase(let text, let field) = node else { return [node] }
-      return text.split(whereSeparator: \.isWhitespace).map { .word(String($0), field: field) }
-    }
-    return query
-  }
-
   /// Parses query text; never fails (an unclosed quote runs to the end).
   public init(parsing text: String) {
     var clauses: [(node: Node, excluded: Bool)] = []

@@ -101,7 +101,7 @@ struct Matches {
   /// part come first, then those holding most of them; and the documents holding every part.
   static func coordinated(_ parts: [Matches], documentCount: Int) -> (matches: Matches, everyPart: Matches) {
     var scores = [Double](repeating: 0, count: documentCount)
-    var matched = [UInt16](repeating: 0, count: documentCount)
+    var matched = [UInt32](repeating: 0, count: documentCount)
     let explaining = parts.contains { $0.details != nil }
     var details: [Int32: [Contribution]] = [:]
     for part in parts {

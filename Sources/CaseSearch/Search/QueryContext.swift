@@ -15,6 +15,8 @@ struct QueryContext {
   var corrections: [(typed: String, correction: String)] = []
   /// Synonyms that matched, by query word.
   var expansions: [(word: String, synonyms: [String])] = []
+  /// Required phrases no document holds, searched as their words.
+  var phrasesAsWords: [String] = []
   var corrects: Bool
   let synonyms: [[String]: [[String]]]
   private var postingsCache: [Int: Postings] = [:]
@@ -128,7 +130,11 @@ struct QueryContext {
     // spelling are no news when the other spelling matched.
     let known = unknownWords.count
     var matches = try phraseMatches(Array(terms.dropFirst()), field: field)
+    // The joined form is one spelling of the parts: never "corrected" into another word.
+    let corrected = corrects
+    corrects = false
     matches = matches.union(try wordMatches(first, field: field), best: true)
+    corrects = corrected
     if !matches.isEmpty { unknownWords.removeSubrange(known...) }
     return matches
   }
@@ -143,7 +149,7 @@ struct QueryContext {
     let near = exact == nil || fuzzy ? try Suggester(reader: reader).nearTerms(to: term.word, stem: term.text) : []
     if let exact {
       matches = try termMatches(exact, field: field)
-    } else if corrects, !fuzzy, let correction = Suggester.correction(among: near) {
+    } else if corrects, !fuzzy, let correction = Suggester.correction(among: near, typed: term.word) {
       // Searched as if typed right; the caller says so.
       matches = try termMatches(correction, field: field)
       corrections.append((term.word, Suggester.shown(correction, typed: term.word, stem: term.text)))
@@ -197,7 +203,9 @@ struct QueryContext {
     for node in nodes[start..<(start + length)] {
       if let matches = try evaluate(node) { parts.append(matches) }
     }
-    let typed = Matches.coordinated(parts, documentCount: reader.documentCount).matches
+    // The run's own words count only where they all are; the synonyms stand for the run.
+    let (scored, everyWord) = Matches.coordinated(parts, documentCount: reader.documentCount)
+    let typed = parts.count == length ? scored.intersection(everyWord) : Matches()
     let matches = try withExpansions(
       typed, alternatives, word: words.prefix(length).joined(separator: " "), field: nil)
     if !matches.isEmpty { unknownWords.removeSubrange(known...) }

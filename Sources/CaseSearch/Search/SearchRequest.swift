@@ -34,6 +34,8 @@ public struct SearchRequest: Sendable {
   public var preferred: (facet: Int, values: Set<String>)?
   /// Replace a word the index does not have by its correction, when one is clearly best.
   public var corrects = false
+  /// Search a required phrase no document holds as its words (each a part of the query).
+  public var phrasesFallBack = false
   /// Words that also find others, by the index terms of a word or of several words typed in a
   /// row (`rough sleepers`): each expansion is a list of index terms (a phrase when several).
   /// Expansions score ``SearchRequest/expansionWeight`` of the words typed.
@@ -74,6 +76,8 @@ public struct SearchResult: Sendable {
   public var corrections: [(typed: String, correction: String)] = []
   /// Query words that also found their synonyms (the word, and the synonyms that matched).
   public var expansions: [(word: String, synonyms: [String])] = []
+  /// Required phrases no document holds, searched as their words (``SearchRequest/phrasesFallBack``).
+  public var phrasesAsWords: [String] = []
   /// How many documents matched in all (before offset and limit).
   public var total: Int
   /// How many of them hold every query word (or phrase); they come first.

@@ -20,7 +20,8 @@ public struct Searcher: Sendable {
     var context = QueryContext(
       searcher: self, fuzzy: request.fuzzy, corrects: request.corrects, synonyms: request.synonyms)
     let allowed = try allowedDocuments(request)
-    var (matches, mode, everyWord) = try match(request.query.required, context: &context, anyWord: request.anyWord)
+    var (matches, mode, everyWord) = try match(
+      request.query.required, context: &context, anyWord: request.anyWord, fallBack: request.phrasesFallBack)
     if mode == .filtersOnly { matches = allowed.map(Matches.init(allowed:)) ?? Matches(all: reader.documentCount) }
     for node in request.query.excluded {
       var quiet = QueryContext(searcher: self, fuzzy: false)
@@ -52,7 +53,8 @@ public struct Searcher: Sendable {
           number: number, key: record.key, score: score, stored: record.values, explanation: explanations[number]))
     }
     return SearchResult(
-      mode: mode, corrections: context.corrections, expansions: context.expansions, total: matches.count,
+      mode: mode, corrections: context.corrections, expansions: context.expansions,
+      phrasesAsWords: context.phrasesAsWords, total: matches.count,
       everyWord: mode == .filtersOnly ? 0 : everyWord.count, hits: hits, unknownWords: context.unknownWords,
       facetCounts: request.countFacets ? try facetCounts(matches) : [], matchedTerms: context.matchedTerms,
       matchedPrefixes: context.matchedPrefixes, incompletePrefixes: context.incompletePrefixes)
@@ -61,7 +63,7 @@ public struct Searcher: Sendable {
   /// The documents matching every required node (or, when none has them all or `anyWord`
   /// asks, any of them), scored; `.filtersOnly` when no node has searchable words.
   private func match(
-    _ nodes: [Query.Node], context: inout QueryContext, anyWord: Bool
+    _ nodes: [Query.Node], context: inout QueryContext, anyWord: Bool, fallBack: Bool = false
   ) throws(IndexError) -> (Matches, SearchResult.Mode, Matches) {
     var required: [Matches] = []
     var index = 0
@@ -72,7 +74,22 @@ public struct Searcher: Sendable {
         index += run.length
         continue
       }
-      if let matches = try context.evaluate(nodes[index]) { required.append(matches) }
+      if let matches = try context.evaluate(nodes[index]) {
+        if matches.isEmpty, fallBack, case .phrase(let text, let field) = nodes[index] {
+          // A phrase no document holds: its words, each a part.
+          var words: [Matches] = []
+          for word in text.split(whereSeparator: \.isWhitespace) {
+            if let found = try context.evaluate(.word(String(word), field: field)) { words.append(found) }
+          }
+          if words.contains(where: { !$0.isEmpty }) {
+            required += words
+            context.phrasesAsWords.append(text)
+            index += 1
+            continue
+          }
+        }
+        required.append(matches)
+      }
       index += 1
     }
     guard let first = required.first else { return (Matches(), .filtersOnly, Matches()) }
@@ -90,7 +107,8 @@ public struct Searcher: Sendable {
     var context = QueryContext(
       searcher: self, fuzzy: request.fuzzy, focus: Set(numbers.map { Int32($0) }), corrects: request.corrects,
       synonyms: request.synonyms)
-    let (matches, _, _) = try match(request.query.required, context: &context, anyWord: request.anyWord)
+    let (matches, _, _) = try match(
+      request.query.required, context: &context, anyWord: request.anyWord, fallBack: request.phrasesFallBack)
     var explanations: [Int: Explanation] = [:]
     for number in numbers { explanations[number] = Explanation(score: 0, terms: []) }
     var postings: [Int: Postings] = [:]  // each term decoded once for all the hits

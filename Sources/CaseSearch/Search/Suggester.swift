@@ -21,8 +21,12 @@ struct Suggester {
 
   /// The near term to search instead of a word the index lacks, when one is clearly best: the
   /// only one at the smallest distance, or at least twice as common as the next there.
-  static func correction(among near: [(info: TermInfo, distance: Int)]) -> TermInfo? {
-    let candidates = near.filter { $0.info.displayWord.count >= shortestSuggestion }
+  static func correction(among near: [(info: TermInfo, distance: Int)], typed word: String) -> TermInfo? {
+    // Two edits only in a long word, and never a different first letter: `uber` is not `user`.
+    let candidates = near.filter { candidate in
+      candidate.info.displayWord.count >= shortestSuggestion && (candidate.distance == 1 || word.count >= 8)
+        && candidate.info.displayWord.first == word.first
+    }
     guard let first = candidates.first else { return nil }
     guard candidates.count > 1 else { return first.info }
     let second = candidates[1]

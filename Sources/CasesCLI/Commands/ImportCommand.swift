@@ -12,8 +12,10 @@ enum ImportCommand {
       Each record becomes a case study of format version 2 with only what the record says. A case the \
       schema accepts is written to casestudies/; one that lacks required facts (a summary, a source) is \
       written as a draft to .cases/drafts/, which `cases add --edit --from DRAFT` finishes. A record whose \
-      id in the catalogue (external_ids) or, for JSON Lines, whose case id a case file already has updates \
-      that file, so importing the same source twice changes nothing the second time.
+      id in the catalogue (external_ids) or, for CSV and JSON Lines, whose case id a case file already has \
+      is matched to that file: the same content is "unchanged"; other content is "kept" as the file is (it \
+      may be a curated case holding more than the record) unless --update replaces it. Importing the same \
+      source twice never duplicates a case.
 
       The report lists, for each record, where it went, the fields imported, the fields with no home in the \
       schema (kept under `extensions`), the vocabulary values mapped to terms and those no term matches (with \
@@ -97,6 +99,7 @@ enum ImportCommand {
     @Argument("file", "The file to import (- for standard input).", completion: .file(extensions: []))
     var file: String
     @Flag("dry-run", "Write nothing; report what would be written.") var dryRun: Bool
+    @Flag("update", "Replace a case file a record matches when it differs (it is kept otherwise).") var update: Bool
     @Option("format", "How to report.", default: Format.text) var format: Format
   }
 
@@ -108,7 +111,8 @@ enum ImportCommand {
     let (bytes, shown) = try context.readInput(options.file)
     let source = try read(bytes, shown, repository.schema)
     return try write(
-      source, repository: repository, dryRun: options.dryRun, format: options.format, global: options.global, context)
+      source, repository: repository, dryRun: options.dryRun, update: options.update, format: options.format,
+      global: options.global, context)
   }
 
   struct PAVEOptions: ParsableOptions {
@@ -117,6 +121,7 @@ enum ImportCommand {
       "path", "PAVE case files, folders of them, or the case book's root.", completion: .file(extensions: ["md"]))
     var paths: [String]
     @Flag("dry-run", "Write nothing; report what would be written.") var dryRun: Bool
+    @Flag("update", "Replace a case file a record matches when it differs (it is kept otherwise).") var update: Bool
     @Option("format", "How to report.", default: Format.text) var format: Format
   }
 
@@ -129,12 +134,13 @@ enum ImportCommand {
     let source = ImportSource.pave(
       options.paths.map(context.absolutePath), schema: repository.schema, currentYear: today.year)
     return try write(
-      source, repository: repository, dryRun: options.dryRun, format: options.format, global: options.global, context)
+      source, repository: repository, dryRun: options.dryRun, update: options.update, format: options.format,
+      global: options.global, context)
   }
 
   static func write(
-    _ source: ImportSource, repository: CaseRepository, dryRun: Bool, format: Format, global: GlobalOptions,
-    _ context: CommandContext
+    _ source: ImportSource, repository: CaseRepository, dryRun: Bool, update: Bool, format: Format,
+    global: GlobalOptions, _ context: CommandContext
   ) throws -> ExitStatus {
     let importer: CaseImport
     do {
@@ -142,7 +148,7 @@ enum ImportCommand {
     } catch {
       throw CommandFailure("cannot list the case studies: \(error)")
     }
-    let results = importer.run(source.cases, dryRun: dryRun)
+    let results = importer.run(source.cases, dryRun: dryRun, update: update)
     let failed = source.problems.count + results.filter { if case .failed = $0.outcome { true } else { false } }.count
     switch format {
     case .json:

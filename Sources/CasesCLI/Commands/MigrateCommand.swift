@@ -75,7 +75,8 @@ enum MigrateCommand {
             from: String(decoding: change.original, as: UTF8.self), to: String(decoding: change.migrated, as: UTF8.self)
           )
           context.stdout.write("--- \(shown(change.path))\n+++ \(shown(change.path)) (version 2)\n")
-          context.stdout.write(diff.map(\.text).joined())
+          // The files are not yet checked: their text is a stranger's.
+          context.stdout.write(TerminalText.escaped(diff.map(\.text).joined()))
         } else {
           context.stdout.line(shown(change.path))
         }

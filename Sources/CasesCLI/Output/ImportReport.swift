@@ -21,6 +21,7 @@ struct ImportReportText {
       case .added(let path): (word, written) = (dryRun ? "would add" : "added", path)
       case .updated(let path): (word, written) = (dryRun ? "would update" : "updated", path)
       case .unchanged(let path): (word, written) = ("unchanged", path)
+      case .kept(let path): (word, written) = ("kept", path)
       case .draft(let path): (word, written) = (dryRun ? "would draft" : "draft", path)
       case .failed: (word, written) = ("failed", nil)
       }
@@ -41,12 +42,16 @@ struct ImportReportText {
       context.stdout.line("failed: \(safe(context.displayPath(problem.origin))): \(safe(problem.message))")
     }
     let order = [
-      "added", "would add", "updated", "would update", "unchanged", "draft", "would draft", "failed",
+      "added", "would add", "updated", "would update", "unchanged", "kept", "draft", "would draft", "failed",
     ]
     let summary = order.compactMap { word in counts[word].map { "\($0) \(word)" } }.joined(separator: ", ")
     let records = results.count + problems.count
     context.stderr.line(
       "\(records) record\(records == 1 ? "" : "s"): \(summary.isEmpty ? "nothing to import" : summary)")
+    if counts["kept"] != nil {
+      context.stderr.line(
+        "Help:  a kept case file differs from its record; `--update` replaces it with the record's version")
+    }
   }
 
   /// The notes, grouped: imported fields, fields kept, vocabulary values mapped and unknown, and what is missing.
@@ -93,6 +98,7 @@ enum ImportReportJSON {
       case .added(let path): (entry["outcome"], entry["path"]) = ("added", .string(context.displayPath(path)))
       case .updated(let path): (entry["outcome"], entry["path"]) = ("updated", .string(context.displayPath(path)))
       case .unchanged(let path): (entry["outcome"], entry["path"]) = ("unchanged", .string(context.displayPath(path)))
+      case .kept(let path): (entry["outcome"], entry["path"]) = ("kept", .string(context.displayPath(path)))
       case .draft(let path): (entry["outcome"], entry["path"]) = ("draft", .string(context.displayPath(path)))
       case .failed(let message): (entry["outcome"], entry["message"]) = ("failed", .string(message))
       }
