@@ -18,10 +18,10 @@ let package = Package(
     // Text: folding case and accents, edit distance and "did you mean" suggestions.
     .target(name: "CaseText"),
     .testTarget(name: "CaseTextTests", dependencies: ["CaseText", "CaseTestSupport"]),
-    .testTarget(name: "CaseJSONTests", dependencies: ["CaseJSON"]),
+    .testTarget(name: "CaseJSONTests", dependencies: ["CaseJSON", "CaseTestSupport"]),
     // YAML: a reader for front matter that keeps source positions, and its conversion to JSON.
     .target(name: "CaseYAML", dependencies: ["CaseJSON"]),
-    .testTarget(name: "CaseYAMLTests", dependencies: ["CaseYAML", "CaseJSON"]),
+    .testTarget(name: "CaseYAMLTests", dependencies: ["CaseYAML", "CaseJSON", "CaseTestSupport"]),
     // Regular expressions with ECMA-262 semantics, for `pattern` and `patternProperties`.
     .target(name: "CaseRegex"),
     .testTarget(name: "CaseRegexTests", dependencies: ["CaseRegex"]),
@@ -59,6 +59,6 @@ let package = Package(
       name: "cases-bench", dependencies: ["CaseIO", "CaseJSON", "CaseKit", "CaseSearch", "CommandLineKit"]),
     .testTarget(name: "CaseIOTests", dependencies: ["CaseIO", "CaseTestSupport"]),
     // Helpers shared by the test targets (temporary folders).
-    .target(name: "CaseTestSupport", dependencies: ["CaseIO"], path: "Tests/CaseTestSupport"),
+    .target(name: "CaseTestSupport", dependencies: ["CaseIO", "CaseJSON"], path: "Tests/CaseTestSupport"),
   ]
 )

@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseTestSupport
 import Testing
 
 /// Every class of syntax error, with its exact message and position.

@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseTestSupport
 import Testing
 
 @Suite("Parsing valid JSON")

@@ -1,4 +1,5 @@
 import CaseJSON
+import CaseTestSupport
 import CaseYAML
 import Testing
 

@@ -1,12 +1,12 @@
 import CaseJSON
 
 /// Text with position markers (`1️⃣`, `2️⃣`, …) taken out, and where each marker stood, as the
-/// parser should report it: byte offset, line and column (columns count Unicode scalars).
-struct MarkedText {
-  var text: String
-  var markers: [String: SourceLocation] = [:]
+/// parser or reader should report it: byte offset, line and column (columns count Unicode scalars).
+public struct MarkedText {
+  public var text: String
+  public var markers: [String: SourceLocation] = [:]
 
-  init(_ marked: String) {
+  public init(_ marked: String) {
     var text = ""
     var line = 1
     var column = 1
@@ -34,7 +34,7 @@ struct MarkedText {
     self.text = text
   }
 
-  subscript(marker: String) -> SourceLocation {
+  public subscript(marker: String) -> SourceLocation {
     guard let location = markers[marker] else { fatalError("no marker \(marker) in test text") }
     return location
   }
