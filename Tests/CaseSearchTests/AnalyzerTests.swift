@@ -165,4 +165,40 @@ struct AnalyzerTests {
       if input.first == 0x61 { #expect(found.first?.hasPrefix("a") == true, "\(input)") }
     }
   }
+
+  /// The ASCII fast path reads every text exactly as the general path does: the same words,
+  /// positions and ranges, over random texts of letters, capitals, digits, apostrophes,
+  /// hyphens, accents, combining marks, other scripts, part separators and long runs.
+  @Test func asciiFastPathAgreesWithTheGeneralPath() {
+    let pieces = [
+      "a", "Z", "q", "7", " ", ".", ",", "'", "-", "\u{2019}", "\u{2010}", "é", "É", "ß", "Ω", "и\u{0306}", "\u{0301}",
+      "\u{2029}", "\u{02BC}", "東", "\n", "co", "DESIGN", String(repeating: "x", count: 63),
+      String(repeating: "Y", count: 65),
+    ]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func random(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33) % bound
+    }
+    typealias Token = (word: [UInt8], position: Int, range: Range<Int>)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, fast: Bool) -> [Token] {
+      var found: [Token] = []
+      Tokenizer.scan(bytes, fastASCII: fast) { word, position, range in found.append((Array(word), position, range)) }
+      return found
+    }
+    for _ in 0..<5_000 {
+      let text = (0..<random(24)).map { _ in pieces[random(pieces.count)] }.joined()
+      var utf8 = text
+      utf8.withUTF8 { bytes in
+        let fast = scan(bytes, fast: true)
+        let general = scan(bytes, fast: false)
+        #expect(fast.count == general.count, "\(text.debugDescription)")
+        for (one, other) in zip(fast, general) {
+          #expect(
+            one.word == other.word && one.position == other.position && one.range == other.range,
+            "\(text.debugDescription)")
+        }
+      }
+    }
+  }
 }

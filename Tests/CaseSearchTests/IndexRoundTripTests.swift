@@ -158,6 +158,12 @@ struct IndexRoundTripTests {
     let one = T.bytes(documents, threads: 1)
     #expect(T.firstDifference(one, T.bytes(documents, threads: 2)) == nil)
     #expect(T.firstDifference(one, T.bytes(documents, threads: 4)) == nil)
+    // Inverting the occurrences a few documents at a time (each document a block of its own,
+    // or a few) makes the same index.
+    for blockSize in [1, 7, 300] {
+      #expect(T.firstDifference(one, T.bytes(documents, threads: 1, blockSize: blockSize)) == nil)
+      #expect(T.firstDifference(one, T.bytes(documents, threads: 3, blockSize: blockSize)) == nil)
+    }
     let reader = try IndexReader(bytes: T.bytes(documents, threads: 3))
     try reader.verify()
     #expect(reader.documentCount == 700)

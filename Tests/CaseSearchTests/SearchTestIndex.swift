@@ -24,8 +24,8 @@ enum SearchTestIndex {
         path: "/repo/casestudies/\(key).json", size: Int64(key.utf8.count * 10), modified: Int64(key.utf8.count)))
   }
 
-  static func bytes(_ documents: [IndexDocument], threads: Int = 2) -> [UInt8] {
-    IndexWriter.build(documents, layout: layout, metadata: metadata, threads: threads).bytes
+  static func bytes(_ documents: [IndexDocument], threads: Int = 2, blockSize: Int? = nil) -> [UInt8] {
+    IndexWriter.build(documents, layout: layout, metadata: metadata, threads: threads, blockSize: blockSize).bytes
   }
 
   static func reader(_ documents: [IndexDocument]) throws -> IndexReader {

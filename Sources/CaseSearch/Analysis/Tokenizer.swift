@@ -20,15 +20,54 @@ enum Tokenizer {
 
   /// Calls `emit` for each word (and each part and joined form of a hyphenated word) of the
   /// UTF-8 `text`, with positions counting from 0.
-  static func scan(_ text: UnsafeBufferPointer<UInt8>, _ emit: Emit) {
+  ///
+  /// `fastASCII` (on unless a test compares the two paths) reads a word of ASCII letters and
+  /// digits ended by plain ASCII without folding it through the general path: the word is the
+  /// text itself when it has no capitals.
+  static func scan(_ text: UnsafeBufferPointer<UInt8>, fastASCII: Bool = true, _ emit: Emit) {
     var position = 0
     var folded: [UInt8] = []
     folded.reserveCapacity(64)
     // Parts of a hyphenated word: ranges in `folded` and in the source.
     var parts: [(folded: Range<Int>, source: Range<Int>)] = []
+    // A capitalised ASCII word, lowercased.
+    var lowered = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
     var index = 0
     let count = text.count
     while index < count {
+      if fastASCII, text[index] < 0x80, asciiWordClass(text[index]) != 0 {
+        // Letters and digits up to a byte that ends the word for certain (ASCII, and neither
+        // an apostrophe nor a hyphen, which may join it to more).
+        var end = index
+        var capitals = false
+        while end < count {
+          let kind = asciiWordClass(text[end])
+          if kind == 0 { break }
+          capitals = capitals || kind == 2
+          end += 1
+        }
+        let next = end < count ? text[end] : 0x20
+        if next < 0x80, next != UInt8(ascii: "'"), next != UInt8(ascii: "-") {
+          let length = end - index
+          if length <= 64 {
+            if capitals {
+              withUnsafeMutableBytes(of: &lowered) { raw in
+                let buffer = raw.bindMemory(to: UInt8.self)
+                for offset in 0..<length {
+                  let byte = text[index + offset]
+                  buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                emit(UnsafeBufferPointer(rebasing: buffer[0..<length]), position, index..<end)
+              }
+            } else {
+              emit(UnsafeBufferPointer(rebasing: text[index..<end]), position, index..<end)
+            }
+            position += 1
+          }
+          index = end
+          continue
+        }
+      }
       let (scalar, length) = decode(text, index)
       guard isWordCharacter(scalar) else {
         if scalar == "\u{2029}" { position += partGap }
@@ -84,6 +123,13 @@ enum Tokenizer {
         position += parts.count
       }
     }
+  }
+
+  /// 1 for an ASCII lowercase letter or digit, 2 for a capital, 0 for any other byte.
+  @inline(__always)
+  static func asciiWordClass(_ byte: UInt8) -> UInt8 {
+    if byte &- 0x61 < 26 || byte &- 0x30 < 10 { return 1 }
+    return byte &- 0x41 < 26 ? 2 : 0
   }
 
   /// Decodes the UTF-8 scalar at `index` (the text is valid UTF-8); ASCII is the fast path.

@@ -65,22 +65,24 @@ public enum IndexWriter {
 
   /// Builds an index of `count` items, calling `source` for each on the thread that indexes
   /// it (`worker` numbers the threads, for per-thread resources). Documents keep the items'
-  /// order.
+  /// order. `blockSize` is how many occurrences a thread gathers before inverting them (the
+  /// index is the same whatever it is; tests make it small).
   public static func build(
     count: Int, layout: IndexLayout, metadata: Metadata, threads: Int = Parallel.processorCount,
-    source: @escaping @Sendable (_ index: Int, _ worker: Int) -> Source
+    blockSize: Int? = nil, source: @escaping @Sendable (_ index: Int, _ worker: Int) -> Source
   ) -> Built {
     precondition(layout.fields.count <= 16, "an index has at most 16 fields")
     let shards = max(1, min(threads, count / 256 + 1))
     let bounds = (0...shards).map { count * $0 / shards }
     let partials = Parallel.map(count: shards, threads: shards) { shard, _ in
-      let partial = PartialIndex(layout: layout)
+      let partial = PartialIndex(layout: layout, blockSize: blockSize ?? PartialIndex.blockSize)
       for index in bounds[shard]..<bounds[shard + 1] {
         switch source(index, shard) {
         case .document(let document): partial.add(document)
         case .notIndexed(let stamp): partial.notIndexed.append(stamp)
         }
       }
+      partial.finish()
       return partial
     }
     var complete = metadata
@@ -93,10 +95,12 @@ public enum IndexWriter {
 
   /// An index of `documents`, which are put in key order.
   public static func build(
-    _ documents: [IndexDocument], layout: IndexLayout, metadata: Metadata, threads: Int = Parallel.processorCount
+    _ documents: [IndexDocument], layout: IndexLayout, metadata: Metadata, threads: Int = Parallel.processorCount,
+    blockSize: Int? = nil
   ) -> Built {
     let sorted = documents.sorted { $0.key < $1.key }
-    return build(count: sorted.count, layout: layout, metadata: metadata, threads: threads) { index, _ in
+    return build(count: sorted.count, layout: layout, metadata: metadata, threads: threads, blockSize: blockSize) {
+      index, _ in
       .document(sorted[index])
     }
   }

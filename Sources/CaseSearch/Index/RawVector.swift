@@ -31,6 +31,11 @@ struct RawVector<Element: BitwiseCopyable>: @unchecked Sendable {
 
   mutating func removeAll() { count = 0 }
 
+  /// Makes room for `minimum` elements in all.
+  mutating func reserve(_ minimum: Int) {
+    while capacity < minimum { grow() }
+  }
+
   /// The elements, valid until the next append.
   var buffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
 

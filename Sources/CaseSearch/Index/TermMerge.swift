@@ -20,7 +20,7 @@ struct TermMerge {
     for (index, partial) in partials.enumerated() {
       var ids: [Int] = []
       for term in 0..<partial.terms.count {
-        let (id, isNew) = partial.terms.key(term).withUnsafeBufferPointer { terms.insert($0) }
+        let (id, isNew, _) = partial.terms.key(term).withUnsafeBufferPointer { terms.insert($0) }
         if isNew { occurrences.append([]) }
         occurrences[id].append((index, term))
         ids.append(id)
@@ -35,7 +35,7 @@ struct TermMerge {
     var wordCount: [Int] = []
     for (index, partial) in partials.enumerated() {
       partial.forEachWord { bytes, term, count in
-        let (id, isNew) = bytes.withUnsafeBufferPointer { words.insert($0) }
+        let (id, isNew, _) = bytes.withUnsafeBufferPointer { words.insert($0) }
         if isNew {
           wordTerm.append(local[index][term])
           wordCount.append(0)
